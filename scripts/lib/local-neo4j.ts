@@ -1,0 +1,217 @@
+// The project's own Neo4j 5.26 Community server: jars from Maven Central (neo4j/pom.xml), one folder per
+// instance under .neo4j/<name>/ with its config, data, logs, password and pid, started with `java` on loopback.
+import { spawn, spawnSync } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
+import { connect } from 'node:net'
+import { join } from 'node:path'
+import neo4j from 'neo4j-driver'
+import { packageRoot } from '../../src/package-root.js'
+
+const neo4jDir = join(packageRoot, 'neo4j')
+const libDir = join(neo4jDir, 'lib')
+const fetchedMarker = join(libDir, '.fetched')
+
+export interface LocalInstance {
+  name: string
+  boltPort: number
+  httpPort: number
+  heap: string
+  pagecache: string
+  txMemory: string
+}
+
+/** `dev` serves `npm start` (Browser's default ports); `test` is the suite's own, so tests never touch dev data. */
+export const instances: Record<string, LocalInstance> = {
+  dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '2g', pagecache: '2g', txMemory: '1g' },
+  test: { name: 'test', boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m', txMemory: '600m' },
+  outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m' }
+}
+
+export interface Connection {
+  uri: string
+  username: string
+  password: string
+  browser: string
+}
+
+const log = (line: string): void => { process.stderr.write(`[neo4j] ${line}\n`) }
+
+function pomDigest (): string {
+  return createHash('sha256').update(readFileSync(join(neo4jDir, 'pom.xml'))).digest('hex')
+}
+
+/** Copies the server's jars into neo4j/lib with Maven, once: a second call fetches nothing. */
+export function fetchNeo4j (): void {
+  const digest = pomDigest()
+  if (existsSync(fetchedMarker) && readFileSync(fetchedMarker, 'utf8') === digest) return
+  log('fetching Neo4j jars from Maven Central (mvn dependency:copy-dependencies)...')
+  rmSync(libDir, { recursive: true, force: true })
+  const mvn = spawnSync('mvn', ['-q', '-B', 'dependency:copy-dependencies', '-DoutputDirectory=lib', '-DincludeScope=runtime'],
+    { cwd: neo4jDir, stdio: 'inherit' })
+  if (mvn.error !== undefined || mvn.status !== 0) {
+    throw new Error(`mvn dependency:copy-dependencies failed (${mvn.error?.message ?? `exit ${String(mvn.status)}`})`)
+  }
+  writeFileSync(fetchedMarker, digest)
+}
+
+function paths (instance: LocalInstance) {
+  const home = join(packageRoot, '.neo4j', instance.name)
+  return {
+    home,
+    conf: join(home, 'conf'),
+    data: join(home, 'data'),
+    logs: join(home, 'logs'),
+    run: join(home, 'run'),
+    pid: join(home, 'neo4j.pid'),
+    password: join(home, 'password'),
+    console: join(home, 'logs', 'console.log')
+  }
+}
+
+function writeConfig (instance: LocalInstance): void {
+  const p = paths(instance)
+  for (const dir of [p.conf, p.data, p.logs, p.run]) mkdirSync(dir, { recursive: true })
+  const values: Record<string, string> = {
+    BOLT_PORT: String(instance.boltPort),
+    HTTP_PORT: String(instance.httpPort),
+    DATA_DIR: p.data,
+    LOGS_DIR: p.logs,
+    RUN_DIR: p.run,
+    PAGECACHE: instance.pagecache,
+    TX_MEMORY: instance.txMemory
+  }
+  const template = readFileSync(join(neo4jDir, 'neo4j.conf.template'), 'utf8')
+  writeFileSync(join(p.conf, 'neo4j.conf'), template.replace(/\$\{(\w+)\}/g, (_, key: string) => values[key] ?? ''))
+}
+
+const classpath = (): string => join(libDir, '*')
+
+/** The flags the stock launcher passes to the server JVM (neo4j.conf's server.jvm.additional). */
+function jvmFlags (instance: LocalInstance): string[] {
+  return [
+    `-Xms${instance.heap}`, `-Xmx${instance.heap}`,
+    '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields', '-XX:+DisableExplicitGC', '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true', '-Dlog4j2.disable.jmx=true',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '--enable-native-access=ALL-UNNAMED'
+  ]
+}
+
+function processAlive (pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function runningPid (instance: LocalInstance): number | undefined {
+  const { pid } = paths(instance)
+  if (!existsSync(pid)) return undefined
+  const value = Number(readFileSync(pid, 'utf8'))
+  return Number.isInteger(value) && value > 0 && processAlive(value) ? value : undefined
+}
+
+function portOpen (port: number): Promise<boolean> {
+  return new Promise(resolve => {
+    const socket = connect({ host: '127.0.0.1', port })
+    socket.once('connect', () => { socket.destroy(); resolve(true) })
+    socket.once('error', () => { resolve(false) })
+  })
+}
+
+const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+
+export function connectionOf (instance: LocalInstance): Connection {
+  return {
+    uri: `neo4j://127.0.0.1:${instance.boltPort}`,
+    username: 'neo4j',
+    password: readFileSync(paths(instance).password, 'utf8').trim(),
+    browser: `http://127.0.0.1:${instance.httpPort}/browser/`
+  }
+}
+
+async function waitForBolt (instance: LocalInstance, pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  const { uri, username, password } = connectionOf(instance)
+  while (Date.now() < deadline) {
+    if (!processAlive(pid)) {
+      throw new Error(`Neo4j (${instance.name}) exited during start-up; see ${paths(instance).console}`)
+    }
+    if (await portOpen(instance.boltPort)) {
+      const driver = neo4j.driver(uri, neo4j.auth.basic(username, password))
+      try {
+        await driver.verifyConnectivity()
+        return
+      } catch {
+        // Bolt accepts connections a moment before the databases are online.
+      } finally {
+        await driver.close()
+      }
+    }
+    await sleep(250)
+  }
+  throw new Error(`Neo4j (${instance.name}) did not answer on Bolt port ${instance.boltPort} within ${timeoutMs / 1000}s`)
+}
+
+/** Sets the neo4j user's password before the very first start (auth stays on, as in real deployments). */
+function setInitialPassword (instance: LocalInstance): void {
+  const p = paths(instance)
+  if (existsSync(p.password)) return
+  const password = randomBytes(18).toString('base64url')
+  const admin = spawnSync('java', ['-cp', classpath(), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
+    env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
+    encoding: 'utf8'
+  })
+  if (admin.status !== 0) throw new Error(`set-initial-password failed: ${admin.stderr || admin.stdout}`)
+  writeFileSync(p.password, password + '\n', { mode: 0o600 })
+}
+
+/** Starts the instance unless it is already running, waits until Bolt answers, and says how to connect. */
+export async function startLocalNeo4j (instance: LocalInstance, timeoutMs = 180_000): Promise<Connection> {
+  fetchNeo4j()
+  writeConfig(instance)
+  const existing = runningPid(instance)
+  if (existing !== undefined) {
+    await waitForBolt(instance, existing, timeoutMs)
+    return connectionOf(instance)
+  }
+  if (await portOpen(instance.boltPort)) {
+    throw new Error(`port ${instance.boltPort} is taken by another process; stop it or set NEO4J_URI`)
+  }
+  setInitialPassword(instance)
+  const p = paths(instance)
+  const out = openSync(p.console, 'a')
+  const child = spawn('java', [
+    ...jvmFlags(instance), '-cp', classpath(), 'org.neo4j.server.CommunityEntryPoint',
+    `--home-dir=${p.home}`, `--config-dir=${p.conf}`, '--console-mode'
+  ], { detached: true, stdio: ['ignore', out, out] })
+  if (child.pid === undefined) throw new Error('could not start java')
+  child.unref()
+  writeFileSync(p.pid, String(child.pid))
+  log(`starting ${instance.name} instance (pid ${child.pid}, bolt ${instance.boltPort}, http ${instance.httpPort})`)
+  await waitForBolt(instance, child.pid, timeoutMs)
+  log(`${instance.name} instance ready`)
+  return connectionOf(instance)
+}
+
+/** Stops the instance (SIGTERM, then SIGKILL after a grace period). Does nothing if it is not running. */
+export async function stopLocalNeo4j (instance: LocalInstance, graceMs = 60_000): Promise<void> {
+  const pid = runningPid(instance)
+  if (pid === undefined) return
+  process.kill(pid, 'SIGTERM')
+  const deadline = Date.now() + graceMs
+  while (processAlive(pid) && Date.now() < deadline) await sleep(200)
+  if (processAlive(pid)) process.kill(pid, 'SIGKILL')
+  rmSync(paths(instance).pid, { force: true })
+  log(`${instance.name} instance stopped`)
+}
+
+/** Removes the instance's data (it must be stopped): the next start begins with an empty graph. */
+export function wipeLocalNeo4j (instance: LocalInstance): void {
+  if (runningPid(instance) !== undefined) throw new Error(`${instance.name} instance is running; stop it first`)
+  rmSync(paths(instance).home, { recursive: true, force: true })
+}

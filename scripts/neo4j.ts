@@ -1,0 +1,31 @@
+// npm run neo4j:fetch | neo4j:start | neo4j:stop [-- --instance dev|test]
+import { fetchNeo4j, instances, startLocalNeo4j, stopLocalNeo4j } from './lib/local-neo4j.js'
+
+const [command, ...rest] = process.argv.slice(2)
+const flag = rest.indexOf('--instance')
+const name = flag >= 0 ? rest[flag + 1] : 'dev'
+const instance = name === undefined ? undefined : instances[name]
+
+async function main (): Promise<void> {
+  if (instance === undefined) throw new Error(`unknown instance '${String(name)}' (one of ${Object.keys(instances).join(', ')})`)
+  switch (command) {
+    case 'fetch':
+      fetchNeo4j()
+      break
+    case 'start': {
+      const c = await startLocalNeo4j(instance)
+      console.log(`Neo4j ${instance.name}: ${c.uri} (user ${c.username}, password in .neo4j/${instance.name}/password), Browser ${c.browser}`)
+      break
+    }
+    case 'stop':
+      await stopLocalNeo4j(instance)
+      break
+    default:
+      throw new Error('usage: neo4j.ts fetch|start|stop [--instance dev|test]')
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err))
+  process.exit(1)
+})

@@ -1,0 +1,48 @@
+// The application as a function of its configuration: used by the server entry (src/server.ts) and the tests.
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { AppConfig } from './config.js'
+import auth from './plugins/external/auth.js'
+import errors from './plugins/external/errors.js'
+import metrics from './plugins/external/metrics.js'
+import neo4j from './plugins/external/neo4j.js'
+import swagger from './plugins/external/swagger.js'
+import usersRepository from './plugins/app/users-repository.js'
+import ops from './routes/ops.js'
+import users from './routes/v1/users.js'
+
+export interface BuildOptions {
+  config: AppConfig
+  logger?: FastifyServerOptions['logger']
+}
+
+/** JSON request bodies are small; NDJSON imports are streamed and not bound by this. */
+export const bodyLimit = 64 * 1024
+
+export async function buildApp ({ config, logger }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel, redact: ['req.headers.authorization'] },
+    bodyLimit,
+    // Long enough that an over-long id is refused by validation (400), not by the router (404).
+    routerOptions: { maxParamLength: 512 },
+    forceCloseConnections: 'idle'
+  }).withTypeProvider<TypeBoxTypeProvider>()
+  // TypeBox validation: bodies are checked as sent (no coercion, unknown fields refused); querystrings and
+  // params are converted ("10" -> 10) first.
+  app.setValidatorCompiler(TypeBoxValidatorCompiler)
+  // JSON only (and the NDJSON import, which registers its own parser): a text body is 415, not a string.
+  app.removeContentTypeParser('text/plain')
+
+  await app.register(errors)
+  await app.register(swagger)
+  await app.register(metrics)
+  await app.register(neo4j, { config })
+  await app.register(auth, { jwt: config.jwt })
+  await app.register(usersRepository)
+
+  await app.register(ops)
+  await app.register(async v1 => {
+    await v1.register(users)
+  }, { prefix: '/v1' })
+  return app
+}

@@ -1,0 +1,105 @@
+// Configuration: read from the environment once, validated with TypeBox, then passed down as a plain object.
+// Nothing else in the service reads process.env.
+import { createPublicKey } from 'node:crypto'
+import { Type, type Static } from 'typebox'
+import { Value } from 'typebox/value'
+
+const LogLevel = Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map(l => Type.Literal(l)))
+
+export const EnvSchema = Type.Object({
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  NEO4J_URI: Type.Optional(Type.String({ pattern: '^(neo4j|bolt)(\\+s|\\+ssc)?://[^\\s]+$' })),
+  NEO4J_USERNAME: Type.String({ minLength: 1, default: 'neo4j' }),
+  NEO4J_PASSWORD: Type.Optional(Type.String()),
+  NEO4J_DATABASE: Type.String({ minLength: 1, default: 'neo4j' }),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  JWT_PUBLIC_KEY: Type.Optional(Type.String({ pattern: '-----BEGIN PUBLIC KEY-----' })),
+  JWT_ISSUER: Type.Optional(Type.String({ minLength: 1 })),
+  JWT_AUDIENCE: Type.Optional(Type.String({ minLength: 1 })),
+  LOG_LEVEL: Type.Optional(LogLevel),
+  RATE_LIMIT_MAX: Type.Integer({ minimum: 0, default: 0 }),
+  RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1, default: 1000 }),
+  CHANGES_RETENTION_DAYS: Type.Number({ exclusiveMinimum: 0, default: 7 })
+})
+export type Env = Static<typeof EnvSchema>
+
+export type JwtAlgorithm = 'HS256' | 'RS256' | 'ES256'
+
+export interface JwtConfig {
+  algorithm: JwtAlgorithm
+  /** HS256 secret, or the PEM public key for RS256/ES256. */
+  key: string
+  issuer?: string
+  audience?: string
+}
+
+export interface AppConfig {
+  host: string
+  port: number
+  logLevel: string
+  neo4j: { uri: string, username: string, password: string, database: string }
+  jwt: JwtConfig
+  rateLimit: { max: number, windowMs: number }
+  changes: { retentionMs: number }
+}
+
+/** Raised for a bad environment: its message is the one line printed before exiting. */
+export class ConfigError extends Error {}
+
+function present (env: NodeJS.ProcessEnv): Record<string, string> {
+  const names = Object.keys(EnvSchema.properties)
+  return Object.fromEntries(names.flatMap(n => {
+    const v = env[n]
+    return v === undefined || v === '' ? [] : [[n, v]]
+  }))
+}
+
+/** Validates the variables the service knows (others are ignored); throws ConfigError naming the first bad one. */
+export function parseEnv (env: NodeJS.ProcessEnv): Env {
+  const raw = present(env)
+  const value = Value.Default(EnvSchema, Value.Convert(EnvSchema, raw))
+  const [first] = Value.Errors(EnvSchema, value)
+  if (first !== undefined) {
+    const field = first.instancePath.replace(/^\//, '') || String((first.params as { requiredProperties?: string[] }).requiredProperties?.[0] ?? '')
+    throw new ConfigError(`invalid configuration: ${field} ${first.message}`)
+  }
+  return value as Env
+}
+
+function jwtConfig (env: Env): JwtConfig {
+  const common = {
+    ...(env.JWT_ISSUER !== undefined && { issuer: env.JWT_ISSUER }),
+    ...(env.JWT_AUDIENCE !== undefined && { audience: env.JWT_AUDIENCE })
+  }
+  if (env.JWT_SECRET !== undefined && env.JWT_PUBLIC_KEY !== undefined) {
+    throw new ConfigError('invalid configuration: set JWT_SECRET or JWT_PUBLIC_KEY, not both')
+  }
+  if (env.JWT_SECRET !== undefined) return { algorithm: 'HS256', key: env.JWT_SECRET, ...common }
+  if (env.JWT_PUBLIC_KEY === undefined) throw new ConfigError('invalid configuration: JWT_SECRET or JWT_PUBLIC_KEY is required')
+  // The algorithm follows from the configured key, never from a token's header.
+  let type: string | undefined
+  try {
+    type = createPublicKey(env.JWT_PUBLIC_KEY).asymmetricKeyType
+  } catch {
+    throw new ConfigError('invalid configuration: JWT_PUBLIC_KEY is not a PEM public key')
+  }
+  if (type === 'rsa') return { algorithm: 'RS256', key: env.JWT_PUBLIC_KEY, ...common }
+  if (type === 'ec') return { algorithm: 'ES256', key: env.JWT_PUBLIC_KEY, ...common }
+  throw new ConfigError(`invalid configuration: JWT_PUBLIC_KEY must be an RSA or EC key, not ${String(type)}`)
+}
+
+/** The service's configuration from a validated environment. NEO4J_URI must be set by then. */
+export function configFromEnv (env: Env): AppConfig {
+  if (env.NEO4J_URI === undefined) throw new ConfigError('invalid configuration: NEO4J_URI is required')
+  if (env.NEO4J_PASSWORD === undefined) throw new ConfigError('invalid configuration: NEO4J_PASSWORD is required')
+  return {
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    neo4j: { uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
+    jwt: jwtConfig(env),
+    rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+    changes: { retentionMs: env.CHANGES_RETENTION_DAYS * 86_400_000 }
+  }
+}

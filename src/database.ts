@@ -1,0 +1,105 @@
+// The one place that talks to the driver: managed transactions (retried on transient errors), routing by
+// READ/WRITE so a cluster spreads reads, and conversion of Neo4j values to plain JSON at the boundary.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver'
+import type { Query } from './queries/cypher.js'
+
+export type Params = Record<string, unknown>
+export type Row = Record<string, unknown>
+
+/** Neo4j temporal values become ISO-8601 UTC strings with milliseconds; integers are numbers already. */
+export function toPlain (value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value
+  if (neo4j.isDateTime(value)) return value.toStandardDate().toISOString()
+  if (neo4j.isInt(value)) return value.toNumber()
+  if (Array.isArray(value)) return value.map(toPlain)
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties)
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]))
+}
+
+export function rowsOf<R> (result: QueryResult<RecordShape>): R[] {
+  return result.records.map(r => toPlain(r.toObject()) as R)
+}
+
+/** A transaction handed to a unit of work: each statement answers plain rows. */
+export interface Tx {
+  run: <R = Row>(query: Query, params?: Params) => Promise<R[]>
+  /** The statement's rows and its update counters (e.g. whether a MERGE created the node). */
+  runWithCounters: <R = Row>(query: Query, params?: Params) => Promise<{ rows: R[], counters: Counters }>
+}
+
+export interface Counters {
+  nodesCreated: number
+  nodesDeleted: number
+  relationshipsCreated: number
+  relationshipsDeleted: number
+  propertiesSet: number
+}
+
+function txOf (tx: ManagedTransaction): Tx {
+  const runWithCounters = async <R>(query: Query, params: Params = {}) => {
+    const result = await tx.run(query.text, params)
+    const u = result.summary.counters.updates()
+    return { rows: rowsOf<R>(result), counters: u }
+  }
+  return {
+    runWithCounters,
+    run: async <R>(query: Query, params?: Params) => (await runWithCounters<R>(query, params)).rows
+  }
+}
+
+export class Database {
+  constructor (readonly driver: Driver, readonly database: string) {}
+
+  private session (mode: 'READ' | 'WRITE') {
+    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE })
+  }
+
+  /** One statement in a managed transaction of the query's own routing. */
+  async run<R = Row>(query: Query, params: Params = {}): Promise<R[]> {
+    return await this.transaction(query.routing, async tx => await tx.run<R>(query, params))
+  }
+
+  /** Several statements in one managed transaction; the work may be retried as a whole on transient errors. */
+  async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.session(mode)
+    try {
+      return mode === 'READ'
+        ? await session.executeRead(async tx => await work(txOf(tx)))
+        : await session.executeWrite(async tx => await work(txOf(tx)))
+    } finally {
+      await session.close()
+    }
+  }
+
+  /** Streams a read statement's rows with backpressure: the driver pulls the next batch as they are consumed. */
+  async * stream<R = Row>(query: Query, params: Params = {}, fetchSize = 1000): AsyncGenerator<R> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize })
+    const tx = await session.beginTransaction()
+    try {
+      for await (const record of tx.run(query.text, params)) yield toPlain(record.toObject()) as R
+      await tx.commit()
+    } finally {
+      if (tx.isOpen()) await tx.rollback()
+      await session.close()
+    }
+  }
+}
+
+const unavailableCodes = new Set([
+  'ServiceUnavailable', 'SessionExpired',
+  'Neo.ClientError.Cluster.NotALeader', 'Neo.ClientError.General.ForbiddenOnReadOnlyDatabase',
+  'Neo.TransientError.General.DatabaseUnavailable'
+])
+
+/** True for errors that mean "the database cannot be reached now" (answered 503, not 500). */
+export function isUnavailable (err: unknown): boolean {
+  if (!(err instanceof Error)) return false
+  const code = (err as { code?: unknown }).code
+  if (typeof code === 'string' && unavailableCodes.has(code)) return true
+  return /Connection acquisition timed out|Failed to connect|connect ECONNREFUSED|Pool is closed|Could not perform discovery|routing table/i.test(err.message)
+}
+
+/** True when a statement broke a uniqueness constraint (e.g. a username taken by another user). */
+export function isConstraintViolation (err: unknown): boolean {
+  return err instanceof Error && (err as { code?: unknown }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+}

@@ -1,0 +1,53 @@
+// One error handler: every failure leaves as { statusCode, code, error, message } with a stable code.
+// 5xx details are logged with the request and hidden from the caller.
+import { STATUS_CODES } from 'node:http'
+import type { FastifyError } from 'fastify'
+import fp from 'fastify-plugin'
+import { isUnavailable } from '../../database.js'
+
+/** Fastify's own error codes, mapped to the service's stable ones. */
+const fastifyCodes: Record<string, { status: number, code: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'VALIDATION' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'VALIDATION' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'VALIDATION' },
+  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  FST_ERR_BAD_URL: { status: 400, code: 'VALIDATION' },
+  FST_ERR_ASYNC_CONSTRAINT: { status: 400, code: 'VALIDATION' }
+}
+
+export interface ErrorBody { statusCode: number, code: string, error: string, message: string }
+
+export function errorBody (statusCode: number, code: string, message: string): ErrorBody {
+  return { statusCode, code, error: STATUS_CODES[statusCode] ?? 'Error', message }
+}
+
+function classify (err: FastifyError): ErrorBody {
+  if (err.validation !== undefined) return errorBody(400, 'VALIDATION', err.message)
+  const known = fastifyCodes[err.code]
+  if (known !== undefined) return errorBody(known.status, known.code, err.message)
+  if (isUnavailable(err)) return errorBody(503, 'DATABASE_UNAVAILABLE', 'the graph database is unavailable; retry later')
+  const status = err.statusCode ?? 500
+  if (status === 429) return errorBody(429, 'RATE_LIMITED', err.message)
+  if (status >= 400 && status < 500 && typeof err.code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(err.code)) {
+    return errorBody(status, err.code, err.message)
+  }
+  if (status >= 400 && status < 500) return errorBody(status, 'BAD_REQUEST', err.message)
+  return errorBody(500, 'INTERNAL', 'internal error')
+}
+
+export default fp(async app => {
+  app.setErrorHandler(async (err: FastifyError, request, reply) => {
+    const body = classify(err)
+    if (body.code === 'UNSUPPORTED_MEDIA_TYPE') {
+      body.message = `unsupported content-type '${request.headers['content-type'] ?? ''}': send application/json`
+    }
+    if (body.statusCode >= 500) request.log.error({ err }, 'request failed')
+    else request.log.info({ code: body.code, message: body.message }, 'request refused')
+    return await reply.code(body.statusCode).type('application/json').send(body)
+  })
+  app.setNotFoundHandler(async (request, reply) =>
+    await reply.code(404).send(errorBody(404, 'ROUTE_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0] ?? ''}`)))
+}, { name: 'errors' })

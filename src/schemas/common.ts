@@ -1,0 +1,32 @@
+// Shapes shared by every area: ids, usernames, errors.
+import { Type } from 'typebox'
+
+export const UserId = Type.String({
+  pattern: '^[A-Za-z0-9_-]{1,64}$',
+  minLength: 1,
+  maxLength: 64,
+  description: "A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-]"
+})
+
+export const Username = Type.String({
+  pattern: '^[A-Za-z0-9_]{1,24}$',
+  minLength: 1,
+  maxLength: 24,
+  description: 'Unique case-insensitively; stored as given: 1-24 of [A-Za-z0-9_]'
+})
+
+export const IsoTime = Type.String({ format: 'date-time', description: 'ISO-8601 UTC with milliseconds' })
+
+export const ErrorResponse = Type.Object({
+  statusCode: Type.Integer(),
+  code: Type.String({ description: 'Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION' }),
+  error: Type.String(),
+  message: Type.String()
+}, { description: 'Every 4xx and 5xx answer' })
+
+/** Response entries for the listed error statuses, all with the shared error shape. */
+export function errors (...statuses: number[]): Record<number, typeof ErrorResponse> {
+  return Object.fromEntries(statuses.map(s => [s, ErrorResponse]))
+}
+
+export const NoContent = Type.Null({ description: 'No content' })
