@@ -3,6 +3,7 @@
 import fp from 'fastify-plugin'
 import { isConstraintViolation, type Database, type Tx } from '../../database.js'
 import { UserNotFound, UsernameTaken } from '../../errors.js'
+import { recordChange } from '../../queries/changes.js'
 import { deleteUser, getUser, getUserByUsername, updateUser, upsertUser, type UserWrite } from '../../queries/users.js'
 import type { User, UserPatch, UserPut } from '../../schemas/users.js'
 
@@ -41,6 +42,7 @@ export function createUsersRepository (db: Database) {
       return await usernameGuard(body.username, async () => await db.transaction('WRITE', async tx => {
         const w = await upsertUser(tx, { id, username: body.username, name: body.name ?? '', private: body.private ?? false })
         await afterWrite(tx, w)
+        await recordChange(tx, w.created ? 'user.created' : 'user.updated', id)
         return { user: w.user, created: w.created }
       }))
     },
@@ -50,6 +52,7 @@ export function createUsersRepository (db: Database) {
         const w = await updateUser(tx, { id, username: body.username ?? null, name: body.name ?? null, private: body.private ?? null })
         if (w === undefined) throw new UserNotFound(id)
         await afterWrite(tx, w)
+        await recordChange(tx, 'user.updated', id)
         return w.user
       }))
     },
@@ -67,7 +70,11 @@ export function createUsersRepository (db: Database) {
     },
 
     async remove (id: string): Promise<void> {
-      const deleted = await db.transaction('WRITE', async tx => await deleteUser(tx, id))
+      const deleted = await db.transaction('WRITE', async tx => {
+        const found = await deleteUser(tx, id)
+        if (found) await recordChange(tx, 'user.deleted', id)
+        return found
+      })
       if (!deleted) throw new UserNotFound(id)
     }
   }
