@@ -6,6 +6,7 @@ import auth from './plugins/external/auth.js'
 import errors from './plugins/external/errors.js'
 import metrics from './plugins/external/metrics.js'
 import neo4j from './plugins/external/neo4j.js'
+import rateLimit from './plugins/external/rate-limit.js'
 import swagger from './plugins/external/swagger.js'
 import usersRepository from './plugins/app/users-repository.js'
 import ops from './routes/ops.js'
@@ -38,6 +39,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(metrics)
   await app.register(neo4j, { config })
   await app.register(auth, { jwt: config.jwt })
+  await app.register(rateLimit, { rateLimit: config.rateLimit })
   await app.register(usersRepository)
 
   await app.register(ops)

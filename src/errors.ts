@@ -6,3 +6,4 @@ export const UsernameTaken = createError<[string]>('USERNAME_TAKEN', "username '
 export const Unauthorized = createError<[string]>('UNAUTHORIZED', '%s', 401)
 export const Forbidden = createError<[string]>('FORBIDDEN', '%s', 403)
 export const Validation = createError<[string]>('VALIDATION', '%s', 400)
+export const RateLimited = createError<[string]>('RATE_LIMITED', 'too many requests; retry in %s', 429)
