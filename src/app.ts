@@ -20,9 +20,23 @@ export interface BuildOptions {
 /** JSON request bodies are small; NDJSON imports are streamed and not bound by this. */
 export const bodyLimit = 64 * 1024
 
+const secretQuery = /([?&][^=&]*(?:token|jwt|secret|password|key|auth)[^=&]*=)[^&]*/gi
+
+/** The service's log settings (tests add a `stream`): credentials never reach the log, even in a query string. */
+export function loggerOptions (level: string) {
+  return {
+    level,
+    redact: ['req.headers.authorization'],
+    serializers: {
+      req: (req: { method: string, url: string, host?: string, ip?: string }) =>
+        ({ method: req.method, url: req.url.replace(secretQuery, '$1[Redacted]'), host: req.host, remoteAddress: req.ip })
+    }
+  }
+}
+
 export async function buildApp ({ config, logger }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel, redact: ['req.headers.authorization'] },
+    logger: logger ?? loggerOptions(config.logLevel),
     bodyLimit,
     // Long enough that an over-long id is refused by validation (400), not by the router (404).
     routerOptions: { maxParamLength: 512 },

@@ -58,7 +58,8 @@ export default fp(async (app, opts: { jwt: JwtConfig }) => {
     sign: { algorithm },
     verify: {
       algorithms: [algorithm],
-      requiredClaims: ['exp'],
+      // fast-jwt checks iss/aud only when the token carries them: a configured one must also be present.
+      requiredClaims: ['exp', ...(issuer !== undefined ? ['iss'] : []), ...(audience !== undefined ? ['aud'] : [])],
       ...(issuer !== undefined && { allowedIss: issuer }),
       ...(audience !== undefined && { allowedAud: audience })
     },
