@@ -25,7 +25,10 @@ export interface LocalInstance {
 export const instances: Record<string, LocalInstance> = {
   dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '2g', pagecache: '2g', txMemory: '1g' },
   test: { name: 'test', boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m', txMemory: '600m' },
-  outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m' }
+  outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m' },
+  // `npm run bench`: the M dataset (100k users, 2M follows) is ~1.5 GB of store and indexes, so the page cache
+  // holds all of it with room for L's hot part; the heap carries 10k-row UNWIND loads and 32 concurrent readers.
+  bench: { name: 'bench', boltPort: 37687, httpPort: 37474, heap: '4g', pagecache: '6g', txMemory: '2g' }
 }
 
 export interface Connection {
