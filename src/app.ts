@@ -11,6 +11,8 @@ import swagger from './plugins/external/swagger.js'
 import usersRepository from './plugins/app/users-repository.js'
 import ops from './routes/ops.js'
 import users from './routes/v1/users.js'
+import exportRoutes from './routes/v1/export.js'
+import importRoutes from './routes/v1/import.js'
 
 export interface BuildOptions {
   config: AppConfig
@@ -59,6 +61,8 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(ops)
   await app.register(async v1 => {
     await v1.register(users)
+    await v1.register(exportRoutes)
+    await v1.register(importRoutes)
   }, { prefix: '/v1' })
   return app
 }

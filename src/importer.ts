@@ -1,0 +1,242 @@
+// Bulk import: NDJSON lines read from a stream one at a time, each validated on its own, gathered into
+// batches applied in one transaction each (src/queries/import.ts). Memory stays bounded by one batch and one
+// line whatever the input's size; a bad line is reported by number and never stops the others.
+//
+// A batch applies its kinds in a fixed order (users, follows, requests, blocks, mutes). It is cut early
+// whenever that order could differ from the file's: a user line for an id an earlier line of the batch
+// already names, a second line for the same pair and kind, or a follow/request after a block between the same
+// two users. So the result is the file's order, applied line by line, at batch speed.
+import { StringDecoder } from 'node:string_decoder'
+import { Compile } from 'typebox/compile'
+import type { Database } from './database.js'
+import { applyImportBatch, type BatchRows, type EdgeRow, type Refusal } from './queries/import.js'
+import { importKinds, type ImportEdge, type ImportKind, type ImportMute, type ImportSummary, type ImportUser, type Rejection } from './schemas/import.js'
+
+export const defaultBatchSize = 10_000
+/** A longer line is refused without being held in memory. */
+export const maxLineLength = 64 * 1024
+const maxListedRejections = 10_000
+
+const checkers = Object.fromEntries(Object.entries(importKinds).map(([kind, schema]) => [kind, Compile(schema)])) as
+  { [K in ImportKind]: ReturnType<typeof Compile> }
+const kinds = Object.keys(importKinds) as ImportKind[]
+
+export interface ImportProgress { lines: number, bytes: number, applied: number, rejected: number }
+
+export interface ImportOptions {
+  batchSize?: number
+  /** Called after each batch is committed. */
+  onProgress?: (p: ImportProgress) => void
+}
+
+interface Line { number: number, text: string | null, bytes: number }
+
+/** Splits a byte stream into lines (\n or \r\n); a line over maxLineLength comes back with text null. */
+async function * linesOf (input: AsyncIterable<Buffer | string>): AsyncGenerator<Line> {
+  const decoder = new StringDecoder('utf8')
+  let pending = ''
+  let overlong = false
+  let number = 0
+  let bytes = 0
+  const emit = (text: string): Line => {
+    number++
+    const line = { number, text: overlong ? null : text.endsWith('\r') ? text.slice(0, -1) : text, bytes }
+    overlong = false
+    return line
+  }
+  for await (const chunk of input) {
+    bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length
+    let text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk))
+    let start = 0
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      yield emit(text.slice(start, nl))
+      start = nl + 1
+    }
+    text = text.slice(start)
+    if (text.length > maxLineLength) {
+      overlong = true
+      text = ''
+    }
+    pending = text
+  }
+  pending += decoder.end()
+  if (pending !== '' || overlong) yield emit(pending)
+}
+
+type Parsed =
+  | { kind: 'user', value: ImportUser }
+  | { kind: 'follow' | 'request' | 'block', value: ImportEdge }
+  | { kind: 'mute', value: ImportMute }
+
+function invalid (message: string): { code: string, message: string } {
+  return { code: 'VALIDATION', message }
+}
+
+const exportedKinds: Record<string, ImportKind> = { FOLLOWS: 'follow', REQUESTED: 'request', BLOCKS: 'block', MUTES: 'mute' }
+
+/** A row of GET /v1/export/users or /edges is accepted as it is, so an export re-imports unchanged. */
+function asExportRow (value: Record<string, unknown>, keys: string[]): { kind: ImportKind, body: unknown } | undefined {
+  if (keys.length < 2) return undefined
+  if (keys.includes('id') && keys.includes('username')) return { kind: 'user', body: value }
+  const kind = typeof value.type === 'string' ? exportedKinds[value.type] : undefined
+  if (kind === undefined || !keys.includes('from')) return undefined
+  const { type: _type, ...body } = value
+  return { kind, body }
+}
+
+/** One line's object, or why it is not a valid line. */
+function parseLine (text: string): Parsed | { code: string, message: string } {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return invalid('line is not JSON')
+  }
+  const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []
+  const exported = asExportRow(value as Record<string, unknown>, keys)
+  const kind = exported?.kind ?? keys[0] as ImportKind
+  if (exported === undefined && (keys.length !== 1 || !kinds.includes(kind))) {
+    return invalid(`a line is an object with exactly one key: ${kinds.join(', ')} (or a row of the export)`)
+  }
+  const body = exported?.body ?? (value as Record<string, unknown>)[kind]
+  const checker = checkers[kind]
+  if (!checker.Check(body)) {
+    const [first] = checker.Errors(body)
+    const where = first === undefined ? '' : `${kind}${first.instancePath.replace(/\//g, '.')}`
+    // An unknown field shows as the `false` schema of additionalProperties at the field's own path.
+    const detail = first?.keyword === 'boolean'
+      ? 'unknown field'
+      : first?.keyword === 'required'
+        ? `missing field ${String((first.params as { requiredProperties?: string[] }).requiredProperties?.[0] ?? '')}`
+        : first?.message ?? 'invalid'
+    return invalid(`${where} ${detail}`.trim())
+  }
+  return { kind, value: body } as Parsed
+}
+
+const messages: Record<string, (row: EdgeRow | undefined) => string> = {
+  BLOCKED_BY_TARGET: r => `'${r?.to ?? ''}' blocks '${r?.from ?? ''}'`,
+  UNBLOCK_FIRST: r => `'${r?.from ?? ''}' blocks '${r?.to ?? ''}': unblock first`
+}
+
+class Batch {
+  readonly rows: BatchRows = { users: [], follows: [], requests: [], blocks: [], mutes: [] }
+  size = 0
+  private readonly userIds = new Set<string>()
+  private readonly usernames = new Map<string, string>()
+  private readonly referenced = new Set<string>()
+  private readonly pairs = new Set<string>()
+  private readonly blocked = new Set<string>()
+  /** Lines by number, to word the database's refusals. */
+  readonly edges = new Map<number, EdgeRow>()
+  readonly usernameOf = new Map<number, string>()
+
+  /** False when the line must start a new batch to keep the file's order. */
+  fits (p: Parsed): boolean {
+    if (p.kind === 'user') return !this.userIds.has(p.value.id) && !this.referenced.has(p.value.id)
+    const { from, to } = p.value
+    if (this.pairs.has(`${p.kind} ${from} ${to}`)) return false
+    return !((p.kind === 'follow' || p.kind === 'request') && this.blocked.has(`${from} ${to}`))
+  }
+
+  /** The id holding a username earlier in this batch, if another one. */
+  usernameHolder (username: string, id: string): string | undefined {
+    const holder = this.usernames.get(username.toLowerCase())
+    return holder !== undefined && holder !== id ? holder : undefined
+  }
+
+  add (line: number, p: Parsed): void {
+    this.size++
+    if (p.kind === 'user') {
+      const u = p.value
+      this.userIds.add(u.id)
+      this.usernames.set(u.username.toLowerCase(), u.id)
+      this.usernameOf.set(line, u.username)
+      this.rows.users.push({ line, id: u.id, username: u.username, usernameLower: u.username.toLowerCase(), name: u.name ?? '', private: u.private ?? false, createdAt: u.createdAt ?? null })
+      return
+    }
+    const { from, to } = p.value
+    this.referenced.add(from).add(to)
+    this.pairs.add(`${p.kind} ${from} ${to}`)
+    const row: EdgeRow = { line, from, to, since: p.value.since ?? null }
+    this.edges.set(line, row)
+    if (p.kind === 'block') {
+      this.blocked.add(`${from} ${to}`).add(`${to} ${from}`)
+      this.rows.blocks.push(row)
+    } else if (p.kind === 'mute') this.rows.mutes.push({ ...row, until: p.value.until ?? null })
+    else if (p.kind === 'follow') this.rows.follows.push(row)
+    else this.rows.requests.push(row)
+  }
+
+  describe (r: Refusal): Rejection {
+    if (r.refused.startsWith('USER_NOT_FOUND:')) {
+      return { line: r.line, code: 'USER_NOT_FOUND', message: `user '${r.refused.slice('USER_NOT_FOUND:'.length)}' does not exist` }
+    }
+    if (r.refused === 'USERNAME_TAKEN') return { line: r.line, code: r.refused, message: `username '${this.usernameOf.get(r.line) ?? ''}' is taken` }
+    return { line: r.line, code: r.refused, message: messages[r.refused]?.(this.edges.get(r.line)) ?? r.refused }
+  }
+}
+
+const countKey = { user: 'users', follow: 'follows', request: 'requests', block: 'blocks', mute: 'mutes' } as const
+
+/** Reads NDJSON import lines from `input` and applies them in batches; answers what was applied and refused. */
+export async function importNdjson (db: Database, input: AsyncIterable<Buffer | string>, options: ImportOptions = {}): Promise<ImportSummary> {
+  const batchSize = options.batchSize ?? defaultBatchSize
+  const summary: ImportSummary = { users: 0, follows: 0, requests: 0, blocks: 0, mutes: 0, rejected: [], rejectedCount: 0 }
+  const progress: ImportProgress = { lines: 0, bytes: 0, applied: 0, rejected: 0 }
+  const reject = (r: Rejection): void => {
+    summary.rejectedCount++
+    if (summary.rejected.length < maxListedRejections) summary.rejected.push(r)
+  }
+  let batch = new Batch()
+  const kindOf = new Map<number, ImportKind>()
+
+  const flush = async (): Promise<void> => {
+    if (batch.size > 0) {
+      const refusals = await applyImportBatch(db, batch.rows)
+      const refused = new Set<number>()
+      for (const r of refusals) {
+        refused.add(r.line)
+        reject(batch.describe(r))
+      }
+      for (const [line, kind] of kindOf) if (!refused.has(line)) summary[countKey[kind]]++
+      progress.applied += kindOf.size - refused.size
+    }
+    progress.rejected = summary.rejectedCount
+    options.onProgress?.({ ...progress })
+    batch = new Batch()
+    kindOf.clear()
+  }
+
+  for await (const line of linesOf(input)) {
+    progress.lines = line.number
+    progress.bytes = line.bytes
+    if (line.text === null) {
+      reject({ line: line.number, code: 'VALIDATION', message: `line is longer than ${maxLineLength} bytes` })
+      continue
+    }
+    if (line.text.trim() === '') continue
+    const parsed = parseLine(line.text)
+    if ('code' in parsed) {
+      reject({ line: line.number, ...parsed })
+      continue
+    }
+    if (parsed.kind !== 'user' && parsed.value.from === parsed.value.to) {
+      reject({ line: line.number, code: 'SELF_RELATION', message: `'${parsed.value.from}' cannot ${parsed.kind} itself` })
+      continue
+    }
+    if (!batch.fits(parsed) || batch.size >= batchSize) await flush()
+    if (parsed.kind === 'user') {
+      const holder = batch.usernameHolder(parsed.value.username, parsed.value.id)
+      if (holder !== undefined) {
+        reject({ line: line.number, code: 'USERNAME_TAKEN', message: `username '${parsed.value.username}' is taken` })
+        continue
+      }
+    }
+    batch.add(line.number, parsed)
+    kindOf.set(line.number, parsed.kind)
+  }
+  await flush()
+  summary.rejected.sort((a, b) => a.line - b.line)
+  return summary
+}

@@ -1,0 +1,73 @@
+// Import: one batch of lines applied in one write transaction, kinds in the order users, follows, requests,
+// blocks, mutes (src/importer.ts cuts batches so that this order gives the same result as the file's order),
+// then the batch's changes recorded in bulk as the transaction's last statement.
+import { randomUUID } from 'node:crypto'
+import type { Database, Tx } from '../database.js'
+import { recordChanges, type ChangeRecord } from './changes.js'
+import { writeQuery } from './cypher.js'
+
+const q = {
+  users: writeQuery('import/upsert-users'),
+  follows: writeQuery('import/merge-follows'),
+  requests: writeQuery('import/merge-requests'),
+  blocks: writeQuery('import/merge-blocks'),
+  mutes: writeQuery('import/merge-mutes')
+}
+
+export interface UserRow { line: number, id: string, username: string, usernameLower: string, name: string, private: boolean, createdAt: string | null }
+export interface EdgeRow { line: number, from: string, to: string, since: string | null }
+export interface MuteRow extends EdgeRow { until: string | null }
+
+export interface BatchRows {
+  users: UserRow[]
+  follows: EdgeRow[]
+  requests: EdgeRow[]
+  blocks: EdgeRow[]
+  mutes: MuteRow[]
+}
+
+/** A line the database refused: `refused` is a code, or USER_NOT_FOUND:<id>. */
+export interface Refusal { line: number, refused: string }
+
+interface Outcome { line: number, refused: string | null, creating: boolean, requesting?: boolean, accepted?: string[] }
+
+type EdgeKind = 'follows' | 'requests' | 'blocks' | 'mutes'
+const changeType = { follows: 'follow', requests: 'follow', blocks: 'block', mutes: 'mute' } as const
+
+async function applyEdges (tx: Tx, kind: EdgeKind, rows: EdgeRow[], refusals: Refusal[], changes: Array<ChangeRecord & { line: number }>): Promise<void> {
+  if (rows.length === 0) return
+  const byLine = new Map(rows.map(r => [r.line, r]))
+  for (const o of await tx.run<Outcome>(q[kind], { rows })) {
+    if (o.refused !== null) refusals.push({ line: o.line, refused: o.refused })
+    else if (o.creating) {
+      const row = byLine.get(o.line)!
+      changes.push({ line: o.line, type: o.requesting === true ? 'follow.requested' : changeType[kind], actor: row.from, target: row.to })
+    }
+  }
+}
+
+/** Applies one batch in one transaction; answers the refused lines (everything else was applied). */
+export async function applyImportBatch (db: Database, batch: BatchRows): Promise<Refusal[]> {
+  return await db.transaction('WRITE', async tx => {
+    const refusals: Refusal[] = []
+    const changes: Array<ChangeRecord & { line: number }> = []
+    if (batch.users.length > 0) {
+      const byLine = new Map(batch.users.map(r => [r.line, r]))
+      for (const o of await tx.run<Outcome>(q.users, { rows: batch.users })) {
+        const id = byLine.get(o.line)!.id
+        if (o.refused !== null) refusals.push({ line: o.line, refused: o.refused })
+        else {
+          changes.push({ line: o.line, type: o.creating ? 'user.created' : 'user.updated', actor: id, target: null })
+          for (const requester of o.accepted ?? []) changes.push({ line: o.line, type: 'follow.accepted', actor: id, target: requester })
+        }
+      }
+    }
+    await applyEdges(tx, 'follows', batch.follows, refusals, changes)
+    await applyEdges(tx, 'requests', batch.requests, refusals, changes)
+    await applyEdges(tx, 'blocks', batch.blocks, refusals, changes)
+    await applyEdges(tx, 'mutes', batch.mutes, refusals, changes)
+    changes.sort((a, b) => a.line - b.line)
+    await recordChanges(tx, randomUUID(), changes)
+    return refusals
+  })
+}

@@ -1,0 +1,48 @@
+// Import: the NDJSON line kinds of POST /v1/import and its answer.
+import { Type, type Static } from 'typebox'
+import { IsoTime, UserId, Username } from './common.js'
+import { Name } from './users.js'
+
+export const ImportUser = Type.Object({
+  id: UserId,
+  username: Username,
+  name: Type.Optional(Name),
+  private: Type.Optional(Type.Boolean()),
+  createdAt: Type.Optional(Type.String({ ...IsoTime, description: 'Kept when given (an export round-trips); else now on creation' }))
+}, { additionalProperties: false })
+export type ImportUser = Static<typeof ImportUser>
+
+export const ImportEdge = Type.Object({
+  from: UserId,
+  to: UserId,
+  since: Type.Optional(Type.String({ ...IsoTime, description: 'Kept when given; else the stored edge keeps its own (now when new)' }))
+}, { additionalProperties: false })
+export type ImportEdge = Static<typeof ImportEdge>
+
+export const ImportMute = Type.Object({
+  ...ImportEdge.properties,
+  until: Type.Optional(Type.Union([IsoTime, Type.Null()], { description: 'When the mute ends; absent or null: for ever' }))
+}, { additionalProperties: false })
+export type ImportMute = Static<typeof ImportMute>
+
+/** The line kinds, each `{"<kind>": {...}}`. */
+export const importKinds = { user: ImportUser, follow: ImportEdge, request: ImportEdge, block: ImportEdge, mute: ImportMute }
+export type ImportKind = keyof typeof importKinds
+
+export const Rejection = Type.Object({
+  line: Type.Integer({ minimum: 1, description: 'Line number in the body, counted from 1' }),
+  code: Type.String({ description: 'VALIDATION, SELF_RELATION, USER_NOT_FOUND, USERNAME_TAKEN, BLOCKED_BY_TARGET, UNBLOCK_FIRST' }),
+  message: Type.String()
+})
+export type Rejection = Static<typeof Rejection>
+
+export const ImportSummary = Type.Object({
+  users: Type.Integer({ description: 'User lines applied (created, updated or already so)' }),
+  follows: Type.Integer({ description: 'Follow lines applied' }),
+  requests: Type.Integer({ description: 'Request lines applied (as REQUESTED, or FOLLOWS to a public user)' }),
+  blocks: Type.Integer({ description: 'Block lines applied' }),
+  mutes: Type.Integer({ description: 'Mute lines applied' }),
+  rejected: Type.Array(Rejection, { description: 'Refused lines in line order (the first 10,000)' }),
+  rejectedCount: Type.Integer({ description: 'All refused lines (rejected lists at most 10,000 of them)' })
+})
+export type ImportSummary = Static<typeof ImportSummary>
