@@ -9,8 +9,14 @@ import neo4j from './plugins/external/neo4j.js'
 import rateLimit from './plugins/external/rate-limit.js'
 import swagger from './plugins/external/swagger.js'
 import usersRepository from './plugins/app/users-repository.js'
+import cursors from './plugins/app/cursors.js'
+import graphRepository from './plugins/app/graph-repository.js'
 import ops from './routes/ops.js'
 import users from './routes/v1/users.js'
+import follows from './routes/v1/follows.js'
+import blocks from './routes/v1/blocks.js'
+import lists from './routes/v1/lists.js'
+import lookups from './routes/v1/lookups.js'
 import exportRoutes from './routes/v1/export.js'
 import importRoutes from './routes/v1/import.js'
 
@@ -57,10 +63,16 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(auth, { jwt: config.jwt })
   await app.register(rateLimit, { rateLimit: config.rateLimit })
   await app.register(usersRepository)
+  await app.register(cursors, { config })
+  await app.register(graphRepository)
 
   await app.register(ops)
   await app.register(async v1 => {
     await v1.register(users)
+    await v1.register(follows)
+    await v1.register(blocks)
+    await v1.register(lists)
+    await v1.register(lookups)
     await v1.register(exportRoutes)
     await v1.register(importRoutes)
   }, { prefix: '/v1' })

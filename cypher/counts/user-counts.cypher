@@ -1,0 +1,16 @@
+// GET /v1/users/{id}/counts, each equal to the length of the matching default list. FOLLOWS in and out,
+// BLOCKS out and REQUESTED in come from the degree store (one-hop COUNT with nothing on the far side plans as
+// getDegree: no edge is read). Only the edges hidden by blocks are subtracted: the user's few BLOCKS edges
+// (either way) are expanded and each other end checked for a FOLLOWS with ExpandInto. Friends walk the
+// following side with an ExpandInto for the reverse edge; mutes read the user's MUTES edges for expiry.
+MATCH (u:User {id: $id})
+WITH u, COLLECT { MATCH (u)-[:BLOCKS]-(b) RETURN DISTINCT b } AS blockRelated
+WITH u,
+     COUNT { (u)<-[:FOLLOWS]-() } - size([b IN blockRelated WHERE (b)-[:FOLLOWS]->(u)]) AS followers,
+     COUNT { (u)-[:FOLLOWS]->() } - size([b IN blockRelated WHERE (u)-[:FOLLOWS]->(b)]) AS following
+RETURN followers,
+       following,
+       COUNT { (u)-[:FOLLOWS]->(t) WHERE (t)-[:FOLLOWS]->(u) AND NOT (u)-[:BLOCKS]-(t) } AS friends,
+       COUNT { (u)-[:BLOCKS]->() } AS blocks,
+       COUNT { (u)-[m:MUTES]->() WHERE m.until IS NULL OR m.until > datetime({epochMillis: timestamp()}) } AS mutes,
+       COUNT { (u)<-[:REQUESTED]-() } AS pendingRequests

@@ -1,0 +1,5 @@
+// Deletes the pending REQUESTED edge $from -> $to if there is one. Seeks it through the requested_pair_unique
+// index on (from, to).
+OPTIONAL MATCH ()-[r:REQUESTED {from: $from, to: $to}]->()
+DELETE r
+RETURN r IS NOT NULL AS deleted

@@ -1,0 +1,20 @@
+// GET /v1/users/{id}/followers: a keyset page, newest first. Seeks follows_by_target (to = $id,
+// since <= cursor) and reads it in index order (ORDER BY names every index property), so LIMIT stops the
+// seek after the page: no Sort, no Expand of the user's edges. Rows tied with the cursor's `since` are
+// filtered by id (a CASE: an OR would be split into a Union and a Sort). Hidden edges (a BLOCKS either way
+// between follower and user) and users in a BLOCKS relation with the viewer are filtered per row by
+// ExpandInto / the follower's own few BLOCKS edges, before the LIMIT.
+// PROFILE (50,000 followers, limit 100): DirectedRelationshipIndexSeekByRange -> Filter -> Limit -> Projection,
+// no Sort/Expand(All); see the figures in test/plans/dense-node.test.ts.
+MATCH (f:User)-[r:FOLLOWS]->(u:User)
+USING INDEX r:FOLLOWS(to, since, from)
+WHERE r.to = $id
+  AND r.since <= datetime($since)
+  AND r.from IS NOT NULL
+  AND CASE WHEN r.since = datetime($since) THEN r.from < $after ELSE true END
+  AND ($includeBlocked OR NOT (f)-[:BLOCKS]-(u))
+  AND NOT EXISTS { (f)-[:BLOCKS]-(:User {id: $viewer}) }
+WITH f, r
+ORDER BY r.to DESC, r.since DESC, r.from DESC
+LIMIT $limit
+RETURN f.id AS id, f.username AS username, f.name AS name, r.since AS since

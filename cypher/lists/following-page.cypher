@@ -1,0 +1,16 @@
+// GET /v1/users/{id}/following: a keyset page, newest first. Seeks follows_by_source (from = $id,
+// since <= cursor) in index order (ORDER BY names every index property): no Sort, no Expand. Tie rows
+// filtered by id with a CASE; hidden edges and users in a BLOCKS relation with the viewer filtered per row
+// before the LIMIT (ExpandInto / the followed user's BLOCKS edges).
+MATCH (u:User)-[r:FOLLOWS]->(t:User)
+USING INDEX r:FOLLOWS(from, since, to)
+WHERE r.from = $id
+  AND r.since <= datetime($since)
+  AND r.to IS NOT NULL
+  AND CASE WHEN r.since = datetime($since) THEN r.to < $after ELSE true END
+  AND ($includeBlocked OR NOT (u)-[:BLOCKS]-(t))
+  AND NOT EXISTS { (t)-[:BLOCKS]-(:User {id: $viewer}) }
+WITH t, r
+ORDER BY r.from DESC, r.since DESC, r.to DESC
+LIMIT $limit
+RETURN t.id AS id, t.username AS username, t.name AS name, r.since AS since

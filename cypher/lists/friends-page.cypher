@@ -1,0 +1,17 @@
+// GET /v1/users/{id}/friends: mutual FOLLOWS, ordered and dated by id's own edge. Walks id's following side
+// (a keyset seek on follows_by_source, in index order) and checks the reverse edge with ExpandInto, so a
+// celebrity's follower edges are never expanded. Hidden edges and the viewer's BLOCKS relations are
+// filtered per row before the LIMIT.
+MATCH (u:User)-[r:FOLLOWS]->(t:User)
+USING INDEX r:FOLLOWS(from, since, to)
+WHERE r.from = $id
+  AND r.since <= datetime($since)
+  AND r.to IS NOT NULL
+  AND CASE WHEN r.since = datetime($since) THEN r.to < $after ELSE true END
+  AND (t)-[:FOLLOWS]->(u)
+  AND ($includeBlocked OR NOT (u)-[:BLOCKS]-(t))
+  AND NOT EXISTS { (t)-[:BLOCKS]-(:User {id: $viewer}) }
+WITH t, r
+ORDER BY r.from DESC, r.since DESC, r.to DESC
+LIMIT $limit
+RETURN t.id AS id, t.username AS username, t.name AS name, r.since AS since

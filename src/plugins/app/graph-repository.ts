@@ -1,0 +1,152 @@
+// The follow graph as the routes see it: API.md's rules for follow, unfollow, remove-follower, block and
+// unblock, checked in order inside one locked transaction per write, and the reads (lists, counts, lookups)
+// with blocked, viewer and private-account filtering.
+import fp from 'fastify-plugin'
+import type { Cursors, Page } from '../../cursors.js'
+import type { Database, Tx } from '../../database.js'
+import { BlockedByTarget, Forbidden, NotFollowing, PrivateAccount, SelfRelation, UnblockFirst, UserNotFound } from '../../errors.js'
+import { createBlock, deleteBlock } from '../../queries/blocks.js'
+import { recordChange } from '../../queries/changes.js'
+import { createFollow, createRequest, deleteFollow, deleteRequest } from '../../queries/follows.js'
+import { lockPair, pairState } from '../../queries/graph.js'
+import { listAccess, listPage, type ListKind, type ListRow } from '../../queries/lists.js'
+import { followsVisibly, relationships, userCounts, type Counts, type Relationship } from '../../queries/lookups.js'
+import { defaultLimit } from '../../schemas/pagination.js'
+import { isSelfOrService, type Principal } from '../external/auth.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    graph: ReturnType<typeof createGraphRepository>
+  }
+}
+
+export type FollowOutcome = { status: 200 | 201, state: 'following' } | { status: 202, state: 'requested' }
+
+export interface ListOptions { limit?: number, cursor?: string, includeBlocked?: boolean }
+
+/**
+ * Runs `work` in one write transaction that first locks both users in id order: every write on a pair is
+ * serialised, and the rules see the latest committed edges. Refuses a self-relation (400) and unknown users
+ * (404, `id` checked first) before any work.
+ */
+export async function withPairLock<T> (db: Database, id: string, target: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (id === target) throw new SelfRelation(id)
+  return await db.transaction('WRITE', async tx => {
+    const found = await lockPair(tx, id, target)
+    for (const u of [id, target]) if (!found.has(u)) throw new UserNotFound(u)
+    return await work(tx)
+  })
+}
+
+/** The viewer whose BLOCKS relations filter a list: the token's user, unless it reads its own lists. */
+function viewerOf (principal: Principal, id: string): string | null {
+  return principal.sub !== null && principal.sub !== id ? principal.sub : null
+}
+
+export function createGraphRepository (db: Database, cursors: Cursors) {
+  const locked = async <T>(id: string, target: string, work: (tx: Tx) => Promise<T>): Promise<T> =>
+    await withPairLock(db, id, target, work)
+
+  /** Who may read id's lists: `includeBlocked` is an own view; a private user's lists need access. */
+  async function checkListAccess (tx: Tx, id: string, principal: Principal, includeBlocked: boolean, privacyApplies: boolean): Promise<void> {
+    const access = await listAccess(tx, id, principal.sub)
+    if (access === undefined) throw new UserNotFound(id)
+    if (includeBlocked && !isSelfOrService(principal, id)) {
+      throw new Forbidden('includeBlocked=true is an own view: only the user itself or a service token may ask for it')
+    }
+    if (privacyApplies && access.private && !isSelfOrService(principal, id) && !access.viewerFollows) throw new PrivateAccount(id)
+  }
+
+  return {
+    async follow (id: string, target: string): Promise<FollowOutcome> {
+      return await locked(id, target, async tx => {
+        const s = await pairState(tx, id, target)
+        if (s.blockedBy) throw new BlockedByTarget(target, id)
+        if (s.blocking) throw new UnblockFirst(id, target)
+        if (s.following) return { status: 200, state: 'following' }
+        if (s.targetPrivate) {
+          if (!s.requested) {
+            await createRequest(tx, id, target)
+            await recordChange(tx, 'follow.requested', id, target)
+          }
+          return { status: 202, state: 'requested' }
+        }
+        await createFollow(tx, id, target)
+        await recordChange(tx, 'follow', id, target)
+        return { status: 201, state: 'following' }
+      })
+    },
+
+    /** Unfollows, or cancels a pending request (recorded as `unfollow` too). */
+    async unfollow (id: string, target: string): Promise<void> {
+      await locked(id, target, async tx => {
+        const unfollowed = await deleteFollow(tx, id, target)
+        const cancelled = await deleteRequest(tx, id, target)
+        if (unfollowed || cancelled) await recordChange(tx, 'unfollow', id, target)
+      })
+    },
+
+    async removeFollower (id: string, follower: string): Promise<void> {
+      await locked(id, follower, async tx => {
+        if (await deleteFollow(tx, follower, id)) await recordChange(tx, 'follower.removed', id, follower)
+      })
+    },
+
+    /** Answers whether the block is new. */
+    async block (id: string, target: string): Promise<boolean> {
+      return await locked(id, target, async tx => {
+        if ((await pairState(tx, id, target)).blocking) return false
+        await createBlock(tx, id, target)
+        await recordChange(tx, 'block', id, target)
+        return true
+      })
+    },
+
+    async unblock (id: string, target: string): Promise<void> {
+      await locked(id, target, async tx => {
+        if (await deleteBlock(tx, id, target)) await recordChange(tx, 'unblock', id, target)
+      })
+    },
+
+    /** Does id follow target as id's following list shows it to this principal? */
+    async isFollowing (id: string, target: string, principal: Principal, includeBlocked: boolean): Promise<void> {
+      if (id === target) throw new SelfRelation(id)
+      const follows = await db.transaction('READ', async tx => {
+        const answer = await followsVisibly(tx, { id, target, includeBlocked, viewer: viewerOf(principal, id) })
+        if (!answer.idExists) throw new UserNotFound(id)
+        if (!answer.targetExists) throw new UserNotFound(target)
+        await checkListAccess(tx, id, principal, includeBlocked, true)
+        return answer.follows
+      })
+      if (!follows) throw new NotFollowing(id, target)
+    },
+
+    async list (kind: ListKind, id: string, principal: Principal, options: ListOptions): Promise<Page<ListRow>> {
+      const scope = `${kind}:${id}`
+      const start = cursors.start(scope, options.cursor)
+      const limit = options.limit ?? defaultLimit
+      const includeBlocked = options.includeBlocked ?? false
+      const rows = await db.transaction('READ', async tx => {
+        await checkListAccess(tx, id, principal, includeBlocked, kind !== 'blocks')
+        return await listPage(tx, kind, { id, ...start, limit: limit + 1, includeBlocked, viewer: viewerOf(principal, id) })
+      })
+      return cursors.page(scope, rows, limit)
+    },
+
+    async counts (id: string): Promise<Counts> {
+      const counts = await userCounts(db, id)
+      if (counts === undefined) throw new UserNotFound(id)
+      return counts
+    },
+
+    async relationships (id: string, ids: string[]): Promise<Relationship[]> {
+      const rows = await relationships(db, id, ids)
+      if (rows.length === 0) throw new UserNotFound(id)
+      return rows
+    }
+  }
+}
+
+export default fp(async app => {
+  app.decorate('graph', createGraphRepository(app.db, app.cursors))
+}, { name: 'graph-repository', dependencies: ['neo4j', 'cursors'] })

@@ -1,0 +1,39 @@
+// Keyset-paginated lists: typed wrappers over cypher/lists/*.cypher. Each page statement answers up to
+// `limit` rows after (since, after) in (since DESC, id DESC) order.
+import neo4j from 'neo4j-driver'
+import type { Tx } from '../database.js'
+import type { PageStart } from '../cursors.js'
+import { readQuery } from './cypher.js'
+
+export type ListKind = 'followers' | 'following' | 'friends' | 'blocks'
+
+const pages: Record<ListKind, ReturnType<typeof readQuery>> = {
+  followers: readQuery('lists/followers-page'),
+  following: readQuery('lists/following-page'),
+  friends: readQuery('lists/friends-page'),
+  blocks: readQuery('lists/blocks-page')
+}
+const access = readQuery('lists/list-access')
+
+export interface ListRow { id: string, username: string, name: string, since: string }
+
+export interface ListAccess { private: boolean, viewerFollows: boolean }
+
+/** Whether id exists (undefined if not), is private, and whether `viewer` follows it visibly. */
+export async function listAccess (tx: Tx, id: string, viewer: string | null): Promise<ListAccess | undefined> {
+  return (await tx.run<ListAccess>(access, { id, viewer }))[0]
+}
+
+export interface PageParams extends PageStart {
+  id: string
+  limit: number
+  /** Show edges hidden by a BLOCKS between the two ends. */
+  includeBlocked: boolean
+  /** Leave out users in a BLOCKS relation with this user (null: nobody). */
+  viewer: string | null
+}
+
+export async function listPage (tx: Tx, kind: ListKind, p: PageParams): Promise<ListRow[]> {
+  // LIMIT needs a Cypher integer: plain JS numbers travel as floats.
+  return await tx.run<ListRow>(pages[kind], { ...p, limit: neo4j.int(p.limit) })
+}

@@ -1,0 +1,37 @@
+// Counts and the batch relationship lookup (API.md, Counts and lookups).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { errors } from '../../schemas/common.js'
+import { Counts, IdParams, Relationships, RelationshipsQuery } from '../../schemas/relationships.js'
+
+const tags = ['lookups']
+
+const lookups: FastifyPluginAsyncTypebox = async app => {
+  const graph = app.graph
+
+  app.get('/users/:id/counts', {
+    onRequest: app.auth.read,
+    schema: {
+      tags,
+      summary: "A user's counts",
+      description: 'Each count equals the length of the matching list read by a service token with default parameters ' +
+        '(blocked edges left out). Public, also for private users. Answered from the degree store: cheap at any size.',
+      params: IdParams,
+      response: { 200: Counts, ...errors(400, 401, 403, 404, 503) }
+    }
+  }, async request => await graph.counts(request.params.id))
+
+  app.get('/users/:id/relationships', {
+    onRequest: app.auth.ownView('id'),
+    schema: {
+      tags,
+      summary: 'How id relates to each of up to 100 users (own view)',
+      description: 'Raw edges (a follow hidden by a block shows as true), in the order asked; an unknown id answers ' +
+        'exists: false with every flag false.',
+      params: IdParams,
+      querystring: RelationshipsQuery,
+      response: { 200: Relationships, ...errors(400, 401, 403, 404, 503) }
+    }
+  }, async request => ({ items: await graph.relationships(request.params.id, request.query.ids.split(',')) }))
+}
+
+export default lookups

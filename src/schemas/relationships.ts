@@ -1,0 +1,70 @@
+// Relationship routes (follow, block, their lists and lookups): params, query strings and answers.
+import { Type, type Static } from 'typebox'
+import { IsoTime, UserId, Username } from './common.js'
+import { PageOf, pageQueryProperties } from './pagination.js'
+import { Name } from './users.js'
+
+export const TargetParams = Type.Object({ id: UserId, target: UserId })
+export const FollowerParams = Type.Object({ id: UserId, follower: UserId })
+export const IdParams = Type.Object({ id: UserId })
+
+export const FollowState = Type.Object({
+  state: Type.Union([Type.Literal('following'), Type.Literal('requested')], {
+    description: 'following: the edge exists; requested: a pending request to a private user'
+  })
+})
+export type FollowState = Static<typeof FollowState>
+
+export const BlockState = Type.Object({ state: Type.Literal('blocking') })
+
+const includeBlocked = Type.Optional(Type.Boolean({
+  default: false,
+  description: 'Also show edges hidden because the two users stand in a BLOCKS relation (own view: the user itself or a service token)'
+}))
+
+export const IncludeBlockedQuery = Type.Object({ includeBlocked }, { additionalProperties: false })
+
+export const ListQuery = Type.Object({ ...pageQueryProperties, includeBlocked }, { additionalProperties: false })
+
+export const ListItem = Type.Object({
+  id: UserId,
+  username: Username,
+  name: Name,
+  since: IsoTime
+})
+
+export const ListPage = PageOf(ListItem)
+
+export const Counts = Type.Object({
+  followers: Type.Integer({ description: 'Length of the followers list (blocked edges left out)' }),
+  following: Type.Integer({ description: 'Length of the following list' }),
+  friends: Type.Integer({ description: 'Length of the friends list' }),
+  blocks: Type.Integer({ description: 'Users this user blocks' }),
+  mutes: Type.Integer({ description: 'Unexpired mutes' }),
+  pendingRequests: Type.Integer({ description: 'Incoming pending follow requests' })
+})
+
+const idList = '[A-Za-z0-9_-]{1,64}'
+
+export const RelationshipsQuery = Type.Object({
+  ids: Type.String({
+    pattern: `^${idList}(,${idList}){0,99}$`,
+    description: '1 to 100 comma-separated user ids; answered in this order (a repeated id is answered each time)'
+  })
+}, { additionalProperties: false })
+
+const flag = (description: string) => Type.Boolean({ description })
+
+export const Relationship = Type.Object({
+  id: Type.String(),
+  exists: flag('false for an unknown id (every flag is then false)'),
+  following: flag('id FOLLOWS this user (raw edge: true even when hidden by a block)'),
+  followedBy: flag('this user FOLLOWS id (raw edge)'),
+  blocking: flag('id BLOCKS this user'),
+  blockedBy: flag('this user BLOCKS id'),
+  muting: flag('id MUTES this user (unexpired)'),
+  requested: flag('id has a pending follow request to this user'),
+  requestedBy: flag('this user has a pending follow request to id')
+})
+
+export const Relationships = Type.Object({ items: Type.Array(Relationship) })

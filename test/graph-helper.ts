@@ -1,0 +1,43 @@
+// Shortcuts for the relationship tests: acting through the HTTP API only.
+import type { FastifyInstance } from 'fastify'
+import { as, createUsers, service, uid } from './helper.js'
+
+export interface Call { status: number, body: any }
+
+export async function call (app: FastifyInstance, method: 'GET' | 'PUT' | 'DELETE' | 'PATCH', url: string, headers: Record<string, string>, payload?: unknown): Promise<Call> {
+  const res = await app.inject({ method, url, headers, ...(payload !== undefined && { payload: payload as Record<string, unknown> }) })
+  return { status: res.statusCode, body: res.body === '' ? null : res.json() }
+}
+
+/** `n` fresh users (public unless `body` says otherwise). */
+export async function freshUsers (app: FastifyInstance, n: number, body: Record<string, unknown> = {}): Promise<string[]> {
+  return await createUsers(app, Array.from({ length: n }, () => uid()), body)
+}
+
+export const follow = async (app: FastifyInstance, a: string, b: string): Promise<Call> => await call(app, 'PUT', `/v1/users/${a}/following/${b}`, as(a))
+export const unfollow = async (app: FastifyInstance, a: string, b: string): Promise<Call> => await call(app, 'DELETE', `/v1/users/${a}/following/${b}`, as(a))
+export const block = async (app: FastifyInstance, a: string, b: string): Promise<Call> => await call(app, 'PUT', `/v1/users/${a}/blocks/${b}`, as(a))
+export const unblock = async (app: FastifyInstance, a: string, b: string): Promise<Call> => await call(app, 'DELETE', `/v1/users/${a}/blocks/${b}`, as(a))
+export const removeFollower = async (app: FastifyInstance, a: string, f: string): Promise<Call> => await call(app, 'DELETE', `/v1/users/${a}/followers/${f}`, as(a))
+
+export type ListName = 'followers' | 'following' | 'friends' | 'blocks'
+
+/** Every page of a list, concatenated: the ids in list order. */
+export async function listIds (app: FastifyInstance, id: string, list: ListName, headers = service(), query = ''): Promise<string[]> {
+  const ids: string[] = []
+  let cursor: string | null = null
+  do {
+    const q: string = `?limit=1000${query}${cursor !== null ? `&cursor=${encodeURIComponent(cursor)}` : ''}`
+    const res = await call(app, 'GET', `/v1/users/${id}/${list}${q}`, headers)
+    if (res.status !== 200) throw new Error(`${list} of ${id}: ${res.status} ${JSON.stringify(res.body)}`)
+    ids.push(...res.body.items.map((i: { id: string }) => i.id))
+    cursor = res.body.nextCursor
+  } while (cursor !== null)
+  return ids
+}
+
+export async function counts (app: FastifyInstance, id: string): Promise<Record<string, number>> {
+  const res = await call(app, 'GET', `/v1/users/${id}/counts`, service())
+  if (res.status !== 200) throw new Error(`counts of ${id}: ${res.status}`)
+  return res.body
+}
