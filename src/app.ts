@@ -9,10 +9,15 @@ import neo4j from './plugins/external/neo4j.js'
 import rateLimit from './plugins/external/rate-limit.js'
 import swagger from './plugins/external/swagger.js'
 import usersRepository from './plugins/app/users-repository.js'
+import mutesRepository from './plugins/app/mutes-repository.js'
+import requestsRepository from './plugins/app/requests-repository.js'
 import cursors from './plugins/app/cursors.js'
 import graphRepository from './plugins/app/graph-repository.js'
 import ops from './routes/ops.js'
 import users from './routes/v1/users.js'
+import mutes from './routes/v1/mutes.js'
+import followRequests from './routes/v1/follow-requests.js'
+import knownFollowers from './routes/v1/known-followers.js'
 import follows from './routes/v1/follows.js'
 import blocks from './routes/v1/blocks.js'
 import lists from './routes/v1/lists.js'
@@ -65,6 +70,8 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(usersRepository)
   await app.register(cursors, { config })
   await app.register(graphRepository)
+  await app.register(mutesRepository)
+  await app.register(requestsRepository)
 
   await app.register(ops)
   await app.register(async v1 => {
@@ -73,6 +80,9 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     await v1.register(blocks)
     await v1.register(lists)
     await v1.register(lookups)
+    await v1.register(mutes)
+    await v1.register(followRequests)
+    await v1.register(knownFollowers)
     await v1.register(exportRoutes)
     await v1.register(importRoutes)
   }, { prefix: '/v1' })

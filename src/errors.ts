@@ -14,3 +14,4 @@ export const BlockedByTarget = createError<[string, string]>('BLOCKED_BY_TARGET'
 export const UnblockFirst = createError<[string, string]>('UNBLOCK_FIRST', "user '%s' blocks '%s': unblock first", 409)
 export const NotFollowing = createError<[string, string]>('NOT_FOLLOWING', "user '%s' does not follow '%s'", 404)
 export const PrivateAccount = createError<[string]>('PRIVATE_ACCOUNT', "user '%s' is private: only itself, its followers and services may read its lists", 403)
+export const RequestNotFound = createError<[string, string]>('REQUEST_NOT_FOUND', "no pending follow request from '%s' to '%s'", 404)

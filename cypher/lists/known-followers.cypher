@@ -1,0 +1,27 @@
+// GET /v1/users/{id}/known-followers/{target}: followers of target whom id follows, ordered like `following`.
+// Walks id's side, never target's: a keyset seek on follows_by_source (from = $id) in index order, and for
+// each followed user k one Expand(Into) (k)-[:FOLLOWS]->(t), which Neo4j checks from the smaller degree
+// (k's out-degree, not a celebrity target's million followers). Cost is bounded by id's following count.
+// Blocked filtering as in the lists: an edge between users in a BLOCKS relation either way is hidden
+// (id-k and k-target), and users in a BLOCKS relation with the viewer are left out. The page is ordered and
+// limited inside CALL, with target and viewer bound outside: EXPLAIN then shows Seek -> filters (every edge
+// test an Expand(Into)) -> Limit, with no Sort/Top (with target matched alongside, the planner sorted).
+MATCH (t:User {id: $target})
+OPTIONAL MATCH (v:User {id: $viewer})
+CALL (t, v) {
+  MATCH (me:User)-[f:FOLLOWS]->(k:User)
+  USING INDEX f:FOLLOWS(from, since, to)
+  WHERE f.from = $id
+    AND f.since <= datetime($since)
+    AND f.to IS NOT NULL
+    AND CASE WHEN f.since = datetime($since) THEN f.to < $after ELSE true END
+    AND (k)-[:FOLLOWS]->(t)
+    AND NOT (me)-[:BLOCKS]-(k)
+    AND NOT (k)-[:BLOCKS]-(t)
+    AND CASE WHEN v IS NULL THEN true ELSE NOT (k)-[:BLOCKS]-(v) END
+  WITH f, k
+  ORDER BY f.from DESC, f.since DESC, f.to DESC
+  LIMIT $limit
+  RETURN f, k
+}
+RETURN k.id AS id, k.username AS username, k.name AS name, f.since AS since

@@ -1,0 +1,14 @@
+// GET /v1/users/{id}/follow-requests: incoming pending requests, a keyset page, newest first. Seeks
+// requested_by_target (to = $id, since <= cursor) in index order: EXPLAIN shows Seek -> Filter -> Limit, no
+// Sort/Top (ORDER BY names every index property; the tie-break is a CASE, since an OR is split into a Union).
+// No blocked filtering is needed: a block drops requests in both directions.
+MATCH (r:User)-[q:REQUESTED]->(:User)
+USING INDEX q:REQUESTED(to, since, from)
+WHERE q.to = $id
+  AND q.since <= datetime($since)
+  AND q.from IS NOT NULL
+  AND CASE WHEN q.since = datetime($since) THEN q.from < $after ELSE true END
+WITH q, r
+ORDER BY q.to DESC, q.since DESC, q.from DESC
+LIMIT $limit
+RETURN r.id AS id, r.username AS username, r.name AS name, q.since AS since

@@ -1,0 +1,38 @@
+// Follow requests (REQUESTED edges to private users): typed wrappers over cypher/requests/*.cypher.
+import neo4j from 'neo4j-driver'
+import type { Database, Tx } from '../database.js'
+import { readQuery, writeQuery } from './cypher.js'
+
+const q = {
+  page: readQuery('requests/requests-page'),
+  accept: writeQuery('requests/accept-request'),
+  reject: writeQuery('requests/reject-request'),
+  acceptBatch: writeQuery('requests/accept-requests-batch')
+}
+
+export interface RequestRow { id: string, username: string, name: string, since: string }
+
+/** One keyset page of id's incoming requests, older than (since, after), in (since DESC, id DESC) order. */
+export async function requestsPage (db: Database, p: { id: string, since: string, after: string, limit: number }): Promise<RequestRow[]> {
+  return await db.run<RequestRow>(q.page, { ...p, limit: neo4j.int(p.limit) })
+}
+
+/** Turns requester's pending request to id into a FOLLOWS; false when there was none. */
+export async function acceptRequest (tx: Tx, p: { id: string, requester: string }): Promise<boolean> {
+  return (await tx.run(q.accept, p)).length > 0
+}
+
+/** Drops requester's pending request to id; false when there was none. */
+export async function rejectRequest (tx: Tx, p: { id: string, requester: string }): Promise<boolean> {
+  return ((await tx.run<{ rejected: number }>(q.reject, p))[0]?.rejected ?? 0) > 0
+}
+
+/** Accepts every pending request to id, `batch` at a time, in the caller's transaction; answers the requesters. */
+export async function acceptAllRequests (tx: Tx, id: string, batch = 10_000): Promise<string[]> {
+  const requesters: string[] = []
+  for (;;) {
+    const rows = await tx.run<{ requester: string }>(q.acceptBatch, { id, batch: neo4j.int(batch) })
+    for (const row of rows) requesters.push(row.requester)
+    if (rows.length < batch) return requesters
+  }
+}

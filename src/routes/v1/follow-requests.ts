@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { NoContent, errors } from '../../schemas/common.js'
+import { PageQuery, defaultLimit } from '../../schemas/pagination.js'
+import { IdParams, ListPage } from '../../schemas/relationships.js'
+import { Accepted, RequestParams } from '../../schemas/requests.js'
+
+const tags = ['follow-requests']
+
+const followRequests: FastifyPluginAsyncTypebox = async app => {
+  const repo = app.requestsRepository
+
+  app.get('/users/:id/follow-requests', {
+    onRequest: app.auth.ownView('id'),
+    schema: {
+      tags,
+      summary: "A private user's incoming pending follow requests, newest first",
+      description: "The user's own view. `since` is when the request was made. A requester cancels by unfollowing; " +
+        'a block drops requests in both directions; turning the account public accepts them all.',
+      params: IdParams,
+      querystring: PageQuery,
+      response: { 200: ListPage, ...errors(400, 401, 403, 404, 503) }
+    }
+  }, async request => await repo.page(request.params.id, request.query.cursor, request.query.limit ?? defaultLimit))
+
+  app.post('/users/:id/follow-requests/:requester/accept', {
+    onRequest: app.auth.writeAs('id'),
+    schema: {
+      tags,
+      summary: 'Accept a pending request: it becomes a FOLLOWS dated now',
+      description: '404 REQUEST_NOT_FOUND when requester has no pending request to id (e.g. already accepted, ' +
+        'rejected or cancelled). No body is read.',
+      params: RequestParams,
+      response: { 200: Accepted, ...errors(400, 401, 403, 404, 503) }
+    }
+  }, async request => {
+    await repo.accept(request.params.id, request.params.requester)
+    return { state: 'following' as const }
+  })
+
+  app.post('/users/:id/follow-requests/:requester/reject', {
+    onRequest: app.auth.writeAs('id'),
+    schema: {
+      tags,
+      summary: 'Reject a pending request: it is dropped',
+      description: '404 REQUEST_NOT_FOUND when requester has no pending request to id. The requester may ask again.',
+      params: RequestParams,
+      response: { 204: NoContent, ...errors(400, 401, 403, 404, 503) }
+    }
+  }, async (request, reply) => {
+    await repo.reject(request.params.id, request.params.requester)
+    return await reply.code(204).send(null)
+  })
+}
+
+export default followRequests
