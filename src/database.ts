@@ -1,7 +1,7 @@
 // The one place that talks to the driver: managed transactions (retried on transient errors), routing by
 // READ/WRITE so a cluster spreads reads, and conversion of Neo4j values to plain JSON at the boundary.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver'
-import type { Query } from './queries/cypher.js'
+import { readQuery, type Query } from './queries/cypher.js'
 
 export type Params = Record<string, unknown>
 export type Row = Record<string, unknown>
@@ -47,8 +47,67 @@ function txOf (tx: ManagedTransaction): Tx {
   }
 }
 
+/** Server-side limit for one managed transaction, so no request holds locks or waits for ever. */
+export const transactionTimeoutMs = 30_000
+
+/** Raised without touching the driver while Neo4j is known to be unreachable: answered 503 at once. */
+export class DatabaseUnavailable extends Error {
+  readonly code = 'ServiceUnavailable'
+  constructor () { super('the graph database is unreachable (waiting for it to come back)') }
+}
+
+const probeQuery = readQuery('ops/ping')
+const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms).unref()) }
+
 export class Database {
+  /**
+   * Set when a statement fails because Neo4j cannot be reached. Until a probe answers again, new work fails
+   * at once instead of each request spending the driver's whole retry budget (seconds) on a dead server;
+   * the probe (one at a time, every 500 ms) brings the service back by itself when Neo4j returns.
+   */
+  private unreachable = false
+  private closed = false
+
   constructor (readonly driver: Driver, readonly database: string) {}
+
+  /** Whether the last contact with Neo4j failed and it has not answered a probe since. */
+  get reachable (): boolean { return !this.unreachable }
+
+  async close (): Promise<void> {
+    this.closed = true
+    await this.driver.close()
+  }
+
+  private async guarded<T>(work: () => Promise<T>): Promise<T> {
+    if (this.unreachable) throw new DatabaseUnavailable()
+    try {
+      return await work()
+    } catch (err) {
+      if (isUnavailable(err)) this.markUnreachable()
+      throw err
+    }
+  }
+
+  private markUnreachable (): void {
+    if (this.unreachable || this.closed) return
+    this.unreachable = true
+    void this.probe()
+  }
+
+  private async probe (): Promise<void> {
+    while (this.unreachable && !this.closed) {
+      // An auto-commit statement: one attempt, bounded by the driver's connection timeouts, no retries.
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ })
+      try {
+        await session.run(probeQuery.text)
+        this.unreachable = false
+      } catch {
+        await sleep(500)
+      } finally {
+        await session.close().catch(() => undefined)
+      }
+    }
+  }
 
   private session (mode: 'READ' | 'WRITE') {
     return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE })
@@ -61,20 +120,28 @@ export class Database {
 
   /** Several statements in one managed transaction; the work may be retried as a whole on transient errors. */
   async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.session(mode)
-    try {
-      return mode === 'READ'
-        ? await session.executeRead(async tx => await work(txOf(tx)))
-        : await session.executeWrite(async tx => await work(txOf(tx)))
-    } finally {
-      await session.close()
-    }
+    return await this.guarded(async () => {
+      const session = this.session(mode)
+      const config = { timeout: transactionTimeoutMs }
+      try {
+        return mode === 'READ'
+          ? await session.executeRead(async tx => await work(txOf(tx)), config)
+          : await session.executeWrite(async tx => await work(txOf(tx)), config)
+      } finally {
+        await session.close()
+      }
+    })
   }
 
   /** Streams a read statement's rows with backpressure: the driver pulls the next batch as they are consumed. */
   async * stream<R = Row>(query: Query, params: Params = {}, fetchSize = 1000): AsyncGenerator<R> {
+    if (this.unreachable) throw new DatabaseUnavailable()
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize })
-    const tx = await session.beginTransaction()
+    const tx = await session.beginTransaction().catch(async (err: unknown) => {
+      if (isUnavailable(err)) this.markUnreachable()
+      await session.close()
+      throw err
+    })
     try {
       for await (const record of tx.run(query.text, params)) yield toPlain(record.toObject()) as R
       await tx.commit()

@@ -102,20 +102,35 @@ function jvmFlags (instance: LocalInstance): string[] {
   ]
 }
 
-function processAlive (pid: number): boolean {
+/** Reads /proc/<pid>/<file> where there is a /proc (Linux); undefined elsewhere or when the process is gone. */
+function procFile (pid: number, file: string): string | undefined {
   try {
-    process.kill(pid, 0)
-    return true
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8')
   } catch {
-    return false
+    return undefined
   }
 }
 
+function processAlive (pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return false
+  }
+  // A child that exited but was not reaped yet (a zombie of the process that started it) still answers
+  // kill(pid, 0): it is dead all the same.
+  const stat = procFile(pid, 'stat')
+  return stat === undefined || !/^\d+ \(.*\) Z/s.test(stat)
+}
+
 function runningPid (instance: LocalInstance): number | undefined {
-  const { pid } = paths(instance)
-  if (!existsSync(pid)) return undefined
-  const value = Number(readFileSync(pid, 'utf8'))
-  return Number.isInteger(value) && value > 0 && processAlive(value) ? value : undefined
+  const p = paths(instance)
+  if (!existsSync(p.pid)) return undefined
+  const value = Number(readFileSync(p.pid, 'utf8'))
+  if (!Number.isInteger(value) || value <= 0 || !processAlive(value)) return undefined
+  // A stale pid file (after a crash or reboot) may name a pid reused by an unrelated process.
+  const cmdline = procFile(value, 'cmdline')
+  return cmdline === undefined || cmdline.includes(`--home-dir=${p.home}`) ? value : undefined
 }
 
 function portOpen (port: number): Promise<boolean> {
@@ -205,10 +220,16 @@ export async function startLocalNeo4j (instance: LocalInstance, timeoutMs = 180_
 export async function stopLocalNeo4j (instance: LocalInstance, graceMs = 60_000): Promise<void> {
   const pid = runningPid(instance)
   if (pid === undefined) return
-  process.kill(pid, 'SIGTERM')
+  const signal = (name: NodeJS.Signals): void => {
+    try { process.kill(pid, name) } catch { /* already gone */ }
+  }
+  signal('SIGTERM')
   const deadline = Date.now() + graceMs
   while (processAlive(pid) && Date.now() < deadline) await sleep(200)
-  if (processAlive(pid)) process.kill(pid, 'SIGKILL')
+  if (processAlive(pid)) {
+    signal('SIGKILL')
+    while (processAlive(pid)) await sleep(100)
+  }
   rmSync(paths(instance).pid, { force: true })
   log(`${instance.name} instance stopped`)
 }

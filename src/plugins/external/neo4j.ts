@@ -67,6 +67,6 @@ export default fp(async (app, opts: { config: AppConfig }) => {
   app.addHook('onClose', async () => {
     closing = true
     if (retry !== undefined) clearTimeout(retry)
-    await driver.close()
+    await db.close()
   })
 }, { name: 'neo4j' })
