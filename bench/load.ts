@@ -1,0 +1,129 @@
+// The two load generators, measured the same way: a fixed number of concurrent callers for a fixed time after
+// a warm-up, every latency recorded (in ms, sub-millisecond precision) and reduced to p50/p99 here.
+//  - http: autocannon against the service;
+//  - raw: the same Cypher text through neo4j-driver from a plain loop, one session per statement as the
+//    service's Database.run does.
+import autocannon from 'autocannon'
+import neo4j, { type Driver } from 'neo4j-driver'
+
+export interface Measure {
+  requests: number
+  seconds: number
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  /** Responses by status code (http only). */
+  statuses: Record<string, number>
+}
+
+export function percentile (sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1))]!
+}
+
+function measureOf (latencies: number[], seconds: number, errors: number, statuses: Record<string, number> = {}): Measure {
+  const sorted = Float64Array.from(latencies).sort()
+  return { requests: latencies.length, seconds, rps: latencies.length / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), errors, statuses }
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'PUT' | 'DELETE' | 'POST'
+  path: string
+  headers: Record<string, string>
+  body?: string
+}
+
+export interface HttpLoad {
+  url: string
+  connections: number
+  /** Seconds; ignored when `amount` is set. */
+  duration: number
+  warmup: number
+  /** Stop after this many requests instead of after `duration` (no warm-up then). */
+  amount?: number
+  /** A fixed request, or a function giving each request (e.g. a new pair each time). */
+  request: HttpRequest | (() => HttpRequest)
+  /** Statuses that count as success; anything else is an error. */
+  ok: (status: number) => boolean
+  /** Sees every response's status, warm-up included (e.g. to count the edges a write run created). */
+  onStatus?: (status: number) => void
+}
+
+export async function httpLoad (o: HttpLoad): Promise<Measure> {
+  const dynamic = typeof o.request === 'function' ? o.request : undefined
+  const fixed = typeof o.request === 'function' ? o.request() : o.request
+  const options: autocannon.Options & { warmup?: { connections: number, duration: number } } = {
+    url: o.url,
+    connections: o.connections,
+    ...(o.amount !== undefined ? { amount: o.amount } : { duration: o.duration, warmup: { connections: o.connections, duration: o.warmup } }),
+    timeout: 30,
+    requests: [{
+      method: fixed.method,
+      path: fixed.path,
+      headers: fixed.headers,
+      ...(fixed.body !== undefined && { body: fixed.body }),
+      ...(o.onStatus !== undefined && { onResponse: (status: number) => { o.onStatus!(status) } }),
+      ...(dynamic !== undefined && {
+        setupRequest: (req: autocannon.Request) => {
+          const next = dynamic()
+          return { ...req, method: next.method, path: next.path, headers: next.headers, ...(next.body !== undefined && { body: next.body }) }
+        }
+      })
+    }]
+  }
+  const latencies: number[] = []
+  const statuses: Record<string, number> = {}
+  let bad = 0
+  // Without a callback autocannon answers its event emitter, made thenable (the typings only say Promise).
+  const instance = autocannon(options) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    latencies.push(ms)
+    statuses[status] = (statuses[status] ?? 0) + 1
+    if (!o.ok(status)) bad++
+  })
+  const result = await instance
+  return measureOf(latencies, result.duration, bad + result.errors + result.timeouts, statuses)
+}
+
+export interface Statement { text: string, params: Record<string, unknown> }
+
+/**
+ * `connections` callers, each running one request's transactions back to back: every inner list is one read
+ * transaction (its own session, as the service's Database.transaction), its statements run in order.
+ */
+export async function rawLoad (driver: Driver, transactions: Statement[][], connections: number, duration: number, warmup: number): Promise<Measure> {
+  let errors = 0
+  const once = async (): Promise<void> => {
+    for (const statements of transactions) {
+      const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ })
+      try {
+        await session.executeRead(async tx => {
+          for (const s of statements) await tx.run(s.text, s.params)
+        })
+      } finally {
+        await session.close()
+      }
+    }
+  }
+  const phase = async (seconds: number, latencies: number[] | undefined): Promise<number> => {
+    const started = performance.now()
+    const end = started + seconds * 1000
+    await Promise.all(Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now()
+        try {
+          await once()
+          latencies?.push(performance.now() - t0)
+        } catch {
+          if (latencies !== undefined) errors++
+        }
+      }
+    }))
+    return (performance.now() - started) / 1000
+  }
+  await phase(warmup, undefined)
+  const latencies: number[] = []
+  const seconds = await phase(duration, latencies)
+  return measureOf(latencies, seconds, errors)
+}

@@ -1,0 +1,406 @@
+// npm run bench [-- --size S|M|L] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--only a,b]
+// Loads (or reuses) a dataset on the bench Neo4j, starts the real server as a child process, drives every
+// scenario over HTTP with autocannon, runs the same Cypher through neo4j-driver for the raw baseline, and
+// prints one table with the ratios and the targets of issue 6. Results also go to bench/results/.
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { execSync } from 'node:child_process'
+import { createSigner } from 'fast-jwt'
+import type { Driver } from 'neo4j-driver'
+import { readQuery } from '../src/queries/cypher.js'
+import type { Database } from '../src/database.js'
+import { prng, type SeedStats } from '../scripts/lib/seed.js'
+import { benchInstance, createRunUsers, ensureDataset, sizes, type Dataset, type Size } from './dataset.js'
+import { httpLoad, rawLoad, type HttpRequest, type Measure } from './load.js'
+import { pageLimit, readScenarios, type Fixtures, type ReadScenario } from './scenarios.js'
+import { buildService, resultsDir, startService, withMaxRss, type Service } from './service.js'
+
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'S' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    warmup: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    port: { type: 'string', default: '38080' },
+    only: { type: 'string' },
+    'import-edges': { type: 'string', default: '200000' },
+    writers: { type: 'string', default: '2000' }
+  }
+})
+
+const log = (line: string): void => { process.stderr.write(`[bench] ${line}\n`) }
+const size = args.size as Size
+if (!(size in sizes)) throw new Error(`--size must be one of ${Object.keys(sizes).join(', ')}`)
+const duration = Number(args.duration)
+const connections = Number(args.connections)
+const warmup = Number(args.warmup)
+const seed = Number(args.seed)
+const importEdges = Number(args['import-edges'])
+const writerCount = Number(args.writers)
+const only = args.only?.split(',').map(s => s.trim().toLowerCase())
+const wanted = (name: string): boolean => only === undefined || only.some(o => name.toLowerCase().includes(o))
+
+export interface Row {
+  name: string
+  group: ReadScenario['group'] | 'write' | 'stream'
+  /** Why there is no measurement (route missing, ...). */
+  na?: string
+  service?: Measure
+  raw?: Measure
+  /** Edges per second, for export/import. */
+  edgesPerSecond?: number
+  maxRssMb?: number
+  notes: string[]
+}
+
+const mb = (bytes: number): number => Math.round(bytes / 1048576)
+const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+
+/** A probe request: 'missing' when the route does not exist yet (404 ROUTE_NOT_FOUND). */
+async function probe (service: Service, r: HttpRequest): Promise<{ status: number, body: string, missing: boolean }> {
+  const res = await fetch(service.url + r.path, { method: r.method, headers: r.headers, ...(r.body !== undefined && { body: r.body }) })
+  const body = await res.text()
+  return { status: res.status, body, missing: res.status === 404 && body.includes('"ROUTE_NOT_FOUND"') }
+}
+
+async function main (): Promise<void> {
+  const started = Date.now()
+  const { driver, db, dataset, connection } = await ensureDataset(size, seed, log)
+  const { stats } = dataset
+  log('building the service (tsc -p tsconfig.build.json)')
+  buildService(log)
+  const secret = randomBytes(32).toString('base64url')
+  const service = await startService(connection, secret, Number(args.port))
+  const idleRssMb = mb(service.rss())
+  log(`service up (pid ${service.pid}, RSS ${idleRssMb} MB)`)
+  const sign = createSigner({ key: secret, algorithm: 'HS256', expiresIn: 6 * 3600 * 1000 })
+  const serviceAuth = `Bearer ${sign({ scope: 'graph:read' })}`
+  const adminAuth = `Bearer ${sign({ scope: 'graph:read graph:write graph:admin' })}`
+  const rows: Row[] = []
+  try {
+    const fixtures = await findFixtures(service, serviceAuth, stats)
+    for (const s of readScenarios(fixtures, serviceAuth)) {
+      if (!wanted(s.name)) continue
+      rows.push(await runRead(service, driver, s))
+    }
+    if (fixtures.deep === undefined) rows.push({ name: 'followers page 90% deep', group: 'page', na: 'n/a (followers route missing)', notes: [] })
+    rows.push(...await runWrites(service, db, sign, stats))
+    if (wanted('export')) rows.push(await runExport(service, adminAuth))
+    if (wanted('import')) rows.push(await runImport(service, adminAuth, stats))
+  } finally {
+    await service.stop()
+    await driver.close()
+  }
+  const report = render(rows, dataset, idleRssMb, (Date.now() - started) / 1000)
+  process.stdout.write(report + '\n')
+  mkdirSync(resultsDir, { recursive: true })
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  writeFileSync(join(resultsDir, `bench-${size}-${stamp}.md`), report + '\n')
+  writeFileSync(join(resultsDir, `bench-${size}-${stamp}.json`), JSON.stringify({ args, dataset, rows, idleRssMb }, null, 2))
+  log(`written to bench/results/bench-${size}-${stamp}.{md,json}`)
+}
+
+/** The accounts the scenarios use, and the deep cursor: walks the celebrity's followers 1,000 at a time. */
+async function findFixtures (service: Service, auth: string, stats: SeedStats): Promise<Fixtures> {
+  const celebrity = stats.celebrities[0]!
+  const heavy = stats.samples.thousandFollowing
+  const normal = stats.samples.tenFollowers ?? heavy
+  const headers = { authorization: auth }
+  let deep: Fixtures['deep']
+  const target = Math.floor(celebrity.followers * 0.9)
+  let seen = 0
+  let cursor: string | null = null
+  const walkStarted = Date.now()
+  for (;;) {
+    const page = await probe(service, { method: 'GET', path: `/v1/users/${celebrity.id}/followers?limit=1000${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`, headers })
+    if (page.status !== 200) {
+      log(`followers walk: ${page.status} ${page.body.slice(0, 200)}`)
+      break
+    }
+    const body = JSON.parse(page.body) as { items: Array<{ id: string, since: string }>, nextCursor: string | null }
+    seen += body.items.length
+    cursor = body.nextCursor
+    const last = body.items.at(-1)
+    if (cursor === null || last === undefined) {
+      log(`followers walk ended at ${seen} of ${celebrity.followers} before 90%`)
+      break
+    }
+    if (seen + 1000 > target) {
+      deep = { cursor, start: { since: last.since, after: last.id } }
+      log(`deep cursor: after ${seen.toLocaleString('en')} of ${celebrity.followers.toLocaleString('en')} followers (walk ${Date.now() - walkStarted} ms)`)
+      break
+    }
+  }
+  // 100 ids: half of them users `heavy` follows (from its following list when the route exists), the rest
+  // random dataset users, and two that do not exist.
+  const ids = new Set<string>()
+  const following = await probe(service, { method: 'GET', path: `/v1/users/${heavy}/following?limit=49`, headers })
+  if (following.status === 200) for (const item of (JSON.parse(following.body) as { items: Array<{ id: string }> }).items) ids.add(item.id)
+  ids.add(`${stats.prefix}missing-1`)
+  ids.add(`${stats.prefix}missing-2`)
+  const rand = prng(seed + 1)
+  while (ids.size < 100) ids.add(`${stats.prefix}${Math.floor(rand() * stats.users)}`)
+  return { celebrity: celebrity.id, normal, heavy, deep, relationshipIds: [...ids] }
+}
+
+async function runRead (service: Service, driver: Driver, s: ReadScenario): Promise<Row> {
+  const row: Row = { name: s.name, group: s.group, notes: [] }
+  const p = await probe(service, s.request)
+  if (p.missing) return { ...row, na: 'n/a (route missing)' }
+  if (p.status !== 200) row.notes.push(`probe answered ${p.status}: ${p.body.slice(0, 120)}`)
+  log(`${s.name}: service`)
+  const { value, maxRss } = await withMaxRss(service.rss, async () =>
+    await httpLoad({ url: service.url, connections, duration, warmup, request: s.request, ok: status => status === 200 }))
+  row.service = value
+  row.maxRssMb = mb(maxRss)
+  if (s.raw === undefined) {
+    row.notes.push('raw baseline n/a (statement not available)')
+  } else {
+    log(`${s.name}: raw driver`)
+    row.raw = await rawLoad(driver, s.raw, connections, duration, warmup)
+  }
+  return row
+}
+
+type Signer = (payload: Record<string, unknown>) => string
+
+/**
+ * follow, unfollow, block on pairs that are new to the graph: the run's own writer users (created unmeasured)
+ * act on dataset users (95% uniform among ordinary users, 5% celebrities), never the same pair twice.
+ */
+async function runWrites (service: Service, db: Database, sign: Signer, stats: SeedStats): Promise<Row[]> {
+  const rows: Row[] = []
+  if (!['follow', 'unfollow', 'block'].some(wanted)) return rows
+  const prefix = `bw${Date.now().toString(36)}_`
+  const writers = await createRunUsers(db, prefix, writerCount)
+  const tokens = new Map<string, string>()
+  const auth = (id: string): string => {
+    let t = tokens.get(id)
+    if (t === undefined) tokens.set(id, t = `Bearer ${sign({ sub: id, scope: 'graph:read graph:write' })}`)
+    return t
+  }
+  const rand = prng(seed + 2)
+  const c = stats.celebrities.length
+  const used = writers.map(() => new Set<number>())
+  let k = 0
+  const nextPair = (): [string, string] => {
+    const w = k++ % writers.length
+    for (;;) {
+      const t = rand() < 0.05 ? Math.floor(rand() * c) : c + Math.floor(rand() * (stats.users - c))
+      if (!used[w]!.has(t)) {
+        used[w]!.add(t)
+        return [writers[w]!, `${stats.prefix}${t}`]
+      }
+    }
+  }
+  const pairCheck = readQuery('bench/writer-follow-pairs')
+  const blockCheck = readQuery('bench/writer-block-pairs')
+
+  const followed: Array<[string, string]> = []
+  let created = 0
+  const follow = (): HttpRequest => {
+    const [a, b] = nextPair()
+    followed.push([a, b])
+    return { method: 'PUT', path: `/v1/users/${a}/following/${b}`, headers: { authorization: auth(a) } }
+  }
+  const followRow: Row = { name: 'follow (new pairs)', group: 'write', notes: [] }
+  const first = follow()
+  const p = await probe(service, first)
+  if (p.missing) {
+    rows.push({ ...followRow, na: 'n/a (route missing)' }, { name: 'unfollow', group: 'write', na: 'n/a (route missing)', notes: [] })
+  } else {
+    if (p.status === 201) created++
+    log('follow')
+    const { value, maxRss } = await withMaxRss(service.rss, async () => await httpLoad({
+      url: service.url, connections, duration, warmup, request: follow, ok: s => s === 201, onStatus: s => { if (s === 201) created++ }
+    }))
+    Object.assign(followRow, { service: value, maxRssMb: mb(maxRss) })
+    const [check] = await db.run<{ pairs: number, edges: number, duplicated: number }>(pairCheck, { prefix })
+    // Requests still in flight when a phase ends are cut off by autocannon but completed by the service:
+    // their edges exist without a 201 seen here, so edges lie between the 201s seen and the pairs sent.
+    followRow.notes.push(`${followed.length} pairs sent (warm-up included), ${created} 201 answers seen; FOLLOWS edges from the writers: ${check?.edges}, pairs with more than one: ${check?.duplicated}`)
+    if (check === undefined || check.duplicated !== 0 || check.edges < created || check.edges > followed.length) followRow.notes.push('MISMATCH: duplicated pairs, or edges outside [201 answers, pairs sent]')
+    rows.push(followRow)
+
+    if (wanted('unfollow')) {
+      let i = 0
+      const unfollow = (): HttpRequest => {
+        const [a, b] = followed[i++ % followed.length]!
+        return { method: 'DELETE', path: `/v1/users/${a}/following/${b}`, headers: { authorization: auth(a) } }
+      }
+      log('unfollow')
+      const measured = await withMaxRss(service.rss, async () => await httpLoad({
+        url: service.url, connections, duration, warmup, amount: followed.length, request: unfollow, ok: s => s === 204
+      }))
+      const [after] = await db.run<{ edges: number }>(pairCheck, { prefix })
+      rows.push({
+        name: 'unfollow (the follows above)',
+        group: 'write',
+        service: measured.value,
+        maxRssMb: mb(measured.maxRss),
+        notes: [`${followed.length} unfollows of existing edges (no warm-up: the follow run warmed up); FOLLOWS edges left from the writers: ${after?.edges}`]
+      })
+    }
+  }
+
+  if (wanted('block')) {
+    let blocked = 0
+    let issued = 0
+    const block = (): HttpRequest => {
+      const [a, b] = nextPair()
+      issued++
+      return { method: 'PUT', path: `/v1/users/${a}/blocks/${b}`, headers: { authorization: auth(a) } }
+    }
+    const firstBlock = block()
+    const bp = await probe(service, firstBlock)
+    if (bp.missing) {
+      rows.push({ name: 'block (new pairs)', group: 'write', na: 'n/a (route missing)', notes: [] })
+    } else {
+      if (bp.status === 201) blocked++
+      log('block')
+      const { value, maxRss } = await withMaxRss(service.rss, async () => await httpLoad({
+        url: service.url, connections, duration, warmup, request: block, ok: s => s === 201, onStatus: s => { if (s === 201) blocked++ }
+      }))
+      const [check] = await db.run<{ edges: number, duplicated: number, followsBeside: number }>(blockCheck, { prefix })
+      rows.push({
+        name: 'block (new pairs)',
+        group: 'write',
+        service: value,
+        maxRssMb: mb(maxRss),
+        notes: [`${issued} block requests (warm-up included), ${blocked} answered 201; BLOCKS edges: ${check?.edges}, duplicated pairs: ${check?.duplicated}, FOLLOWS beside: ${check?.followsBeside}`]
+      })
+    }
+  }
+  return rows
+}
+
+/** GET /v1/export/edges?type=FOLLOWS read to the end: edges/s, and the service's RSS at 100k edges and at the end. */
+async function runExport (service: Service, auth: string): Promise<Row> {
+  const row: Row = { name: 'export FOLLOWS (NDJSON stream)', group: 'stream', notes: [] }
+  const res = await fetch(`${service.url}/v1/export/edges?type=FOLLOWS`, { headers: { authorization: auth } })
+  if (res.status === 404 && (await res.clone().text()).includes('ROUTE_NOT_FOUND')) return { ...row, na: 'n/a (route missing)' }
+  if (res.status !== 200 || res.body === null) return { ...row, na: `n/a (answered ${res.status})` }
+  log('export')
+  const { value, maxRss } = await withMaxRss(service.rss, async () => {
+    const t0 = performance.now()
+    let lines = 0
+    let at100k = 0
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++
+      if (at100k === 0 && lines >= 100_000) at100k = service.rss()
+    }
+    return { lines, seconds: (performance.now() - t0) / 1000, at100k, atEnd: service.rss() }
+  })
+  row.edgesPerSecond = value.lines / value.seconds
+  row.maxRssMb = mb(maxRss)
+  row.notes.push(`${value.lines.toLocaleString('en')} edges in ${value.seconds.toFixed(1)} s; service RSS ${mb(value.at100k)} MB at 100k edges, ${mb(value.atEnd)} MB at the end`)
+  return row
+}
+
+/** POST /v1/import of new users and `importEdges` follows from them to dataset users: edges/s. */
+async function runImport (service: Service, auth: string, stats: SeedStats): Promise<Row> {
+  const row: Row = { name: `import ${importEdges.toLocaleString('en')} follows (NDJSON)`, group: 'stream', notes: [] }
+  const prefix = `bi${Date.now().toString(36)}_`
+  const importers = Math.max(1, Math.ceil(importEdges / 100))
+  const rand = prng(seed + 3)
+  const lines: string[] = []
+  for (let i = 0; i < importers; i++) lines.push(JSON.stringify({ user: { id: `${prefix}${i}`, username: `${prefix}${i}` } }))
+  for (let i = 0; i < importers; i++) {
+    const targets = new Set<number>()
+    while (targets.size < Math.min(100, importEdges - i * 100)) targets.add(Math.floor(rand() * stats.users))
+    for (const t of targets) lines.push(JSON.stringify({ follow: { from: `${prefix}${i}`, to: `${stats.prefix}${t}` } }))
+  }
+  const body = lines.join('\n') + '\n'
+  const tiny = await fetch(`${service.url}/v1/import`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/x-ndjson' }, body: '\n' })
+  if (tiny.status === 404 && (await tiny.text()).includes('ROUTE_NOT_FOUND')) return { ...row, na: 'n/a (route missing)' }
+  log('import')
+  const { value, maxRss } = await withMaxRss(service.rss, async () => {
+    const t0 = performance.now()
+    const res = await fetch(`${service.url}/v1/import`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/x-ndjson' }, body })
+    const text = await res.text()
+    return { status: res.status, text, seconds: (performance.now() - t0) / 1000 }
+  })
+  row.maxRssMb = mb(maxRss)
+  if (value.status !== 200) return { ...row, na: `n/a (answered ${value.status}: ${value.text.slice(0, 120)})` }
+  const summary = JSON.parse(value.text) as { users: number, follows: number, rejected: unknown[] }
+  row.edgesPerSecond = summary.follows / value.seconds
+  row.notes.push(`${importers.toLocaleString('en')} users + ${importEdges.toLocaleString('en')} follows (${(body.length / 1048576).toFixed(1)} MB) in ${value.seconds.toFixed(1)} s: applied ${summary.users} users, ${summary.follows} follows, ${summary.rejected.length} rejected`)
+  return row
+}
+
+const fmt = (n: number | undefined, digits = 1): string => n === undefined || Number.isNaN(n) ? '-' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+const ratio = (a: number | undefined, b: number | undefined): number | undefined => a === undefined || b === undefined || b === 0 ? undefined : a / b
+
+function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: number): string {
+  const out: string[] = []
+  let commit = 'unknown'
+  try {
+    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()
+    if (execSync('git status --porcelain -- src cypher', { encoding: 'utf8' }).trim() !== '') commit += ' (working tree has uncommitted changes in src/ or cypher/)'
+  } catch { /* not a git checkout */ }
+  const { stats } = dataset
+  out.push(`Size ${dataset.size}: ${stats.users.toLocaleString('en')} users, ${stats.follows.toLocaleString('en')} follows, ${stats.blocks.toLocaleString('en')} blocks, seed ${dataset.seed}; ` +
+    `top celebrity ${stats.celebrities[0]!.id} with ${stats.celebrities[0]!.followers.toLocaleString('en')} followers; dataset ${dataset.reused ? 'reused' : `loaded in ${dataset.loadSeconds.toFixed(1)} s`}`)
+  out.push(`Load: ${connections} connections, ${warmup} s warm-up, ${duration} s measured per scenario; commit ${commit}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ` +
+    `Neo4j heap ${benchInstance.heap}, page cache ${benchInstance.pagecache}; service idle RSS ${idleRssMb} MB; total ${Math.round(seconds)} s`)
+  out.push('')
+  out.push('| scenario | req/s | p50 ms | p99 ms | errors | max RSS MB | raw req/s | raw p50 | raw p99 | svc/raw req/s | p50 ratio | p99 ratio |')
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+  for (const r of rows) {
+    if (r.na !== undefined) {
+      out.push(`| ${r.name} | ${r.na} | | | | | | | | | | |`)
+      continue
+    }
+    const s = r.service
+    const w = r.raw
+    const rate = r.edgesPerSecond !== undefined ? `${fmt(r.edgesPerSecond, 0)} edges/s` : fmt(s?.rps, 0)
+    out.push(`| ${r.name} | ${rate} | ${fmt(s?.p50, 2)} | ${fmt(s?.p99, 2)} | ${s?.errors ?? '-'} | ${r.maxRssMb ?? '-'} | ${fmt(w?.rps, 0)} | ${fmt(w?.p50, 2)} | ${fmt(w?.p99, 2)} | ` +
+      `${fmt(ratio(s?.rps, w?.rps), 2)} | ${fmt(ratio(s?.p50, w?.p50), 2)} | ${fmt(ratio(s?.p99, w?.p99), 2)} |`)
+  }
+  const byName = (prefix: string): Row | undefined => rows.find(r => r.name.startsWith(prefix) && r.service !== undefined)
+  const p1 = byName('followers page 1')
+  const deepRow = byName('followers page 90%')
+  const celeb = byName('counts (top')
+  const normal = byName('counts (10')
+  out.push('')
+  out.push('Ratios (same run):')
+  out.push(`- followers page 90% deep / page 1: p50 ${fmt(ratio(deepRow?.service?.p50, p1?.service?.p50), 2)}x, p99 ${fmt(ratio(deepRow?.service?.p99, p1?.service?.p99), 2)}x (raw driver: p50 ${fmt(ratio(deepRow?.raw?.p50, p1?.raw?.p50), 2)}x)`)
+  out.push(`- counts top celebrity / 10-follower user: p50 ${fmt(ratio(celeb?.service?.p50, normal?.service?.p50), 2)}x, p99 ${fmt(ratio(celeb?.service?.p99, normal?.service?.p99), 2)}x (raw driver: p50 ${fmt(ratio(celeb?.raw?.p50, normal?.raw?.p50), 2)}x)`)
+  out.push('')
+  out.push('Targets (issue 6):')
+  const verdict = (ok: boolean | undefined): string => ok === undefined ? 'n/a' : ok ? 'met' : 'MISSED'
+  const reads = rows.filter(r => r.group !== 'write' && r.group !== 'stream' && r.service !== undefined && r.raw !== undefined)
+  const worstRead = reads.reduce<Row | undefined>((w, r) => w === undefined || ratio(r.service!.rps, r.raw!.rps)! < ratio(w.service!.rps, w.raw!.rps)! ? r : w, undefined)
+  out.push(`- service/raw throughput >= 0.8 on reads: ${verdict(worstRead === undefined ? undefined : ratio(worstRead.service!.rps, worstRead.raw!.rps)! >= 0.8)}` +
+    (worstRead === undefined ? '' : ` (lowest ${fmt(ratio(worstRead.service!.rps, worstRead.raw!.rps), 2)}, ${worstRead.name})`))
+  const deepRatio = ratio(deepRow?.service?.p50, p1?.service?.p50)
+  out.push(`- page 90% deep within 1.5x of page 1 (p50): ${verdict(deepRatio === undefined ? undefined : deepRatio <= 1.5)} (${fmt(deepRatio, 2)}x over ${stats.celebrities[0]!.followers.toLocaleString('en')} followers; the target names a 1M-follower list at L)`)
+  const countsRatio = ratio(celeb?.service?.p50, normal?.service?.p50)
+  out.push(`- counts of the top celebrity within 1.5x of a 10-follower user (p50): ${verdict(countsRatio === undefined ? undefined : countsRatio <= 1.5)} (${fmt(countsRatio, 2)}x)`)
+  const followRow = rows.find(r => r.name.startsWith('follow'))
+  const followOk = followRow?.service === undefined ? undefined : followRow.service.rps >= 2000 && followRow.service.errors === 0 && !followRow.notes.some(n => n.includes('MISMATCH'))
+  out.push(`- follow writes >= 2,000/s, zero duplicates, zero errors: ${verdict(followOk)} (${fmt(followRow?.service?.rps, 0)}/s, ${followRow?.service?.errors ?? '-'} errors)`)
+  const p99Rows = rows.filter(r => ['page', 'counts', 'relationships'].includes(r.group) && r.service !== undefined)
+  const slow = p99Rows.filter(r => r.service!.p99 >= 10)
+  out.push(`- reads (page, counts, relationships) p99 < 10 ms at ${connections} connections: ${verdict(p99Rows.length === 0 ? undefined : slow.length === 0)}` +
+    (slow.length > 0 ? ` (over: ${slow.map(r => `${r.name} ${fmt(r.service!.p99, 1)} ms`).join('; ')})` : ''))
+  const rss = rows.filter(r => r.maxRssMb !== undefined)
+  const maxRss = Math.max(0, ...rss.map(r => r.maxRssMb!))
+  out.push(`- service RSS < 300 MB in every scenario: ${verdict(rss.length === 0 ? undefined : maxRss < 300)} (max ${maxRss} MB)`)
+  const notes = rows.filter(r => r.notes.length > 0)
+  if (notes.length > 0) {
+    out.push('')
+    out.push('Notes:')
+    for (const r of notes) for (const n of r.notes) out.push(`- ${r.name}: ${n}`)
+  }
+  return out.join('\n')
+}
+
+main().then(async () => { await sleep(0) }).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack ?? err.message : String(err))
+  process.exit(1)
+})

@@ -1,0 +1,88 @@
+// The read scenarios: one HTTP request each (at API.md's paths) and, for the raw baseline, the statements the
+// service runs for it, read from the same .cypher files with the same parameters and transaction grouping
+// (mirrors src/plugins/app/graph-repository.ts and the routes; a statement whose file is not there yet makes
+// the baseline n/a).
+import neo4j from 'neo4j-driver'
+import { firstPage, type PageStart } from '../src/cursors.js'
+import { readQuery } from '../src/queries/cypher.js'
+import type { HttpRequest, Statement } from './load.js'
+
+export interface ReadScenario {
+  name: string
+  /** Which target of issue 6 it feeds: p99 < 10 ms at 32 connections applies to pages, counts, relationships. */
+  group: 'page' | 'counts' | 'relationships' | 'other'
+  request: HttpRequest
+  /** One inner list per read transaction; undefined when a statement file is missing. */
+  raw: Statement[][] | undefined
+}
+
+export interface Fixtures {
+  /** The top celebrity, a user with about ten followers, a user following about a thousand. */
+  celebrity: string
+  normal: string
+  heavy: string
+  /** Where the page 90% deep into the celebrity's followers starts (cursor for HTTP, position for raw). */
+  deep: { cursor: string, start: PageStart } | undefined
+  relationshipIds: string[]
+}
+
+function statement (name: string, params: Record<string, unknown>): Statement | undefined {
+  try {
+    return { text: readQuery(name).text, params }
+  } catch {
+    return undefined
+  }
+}
+
+function transactions (...txs: Array<Array<Statement | undefined>>): Statement[][] | undefined {
+  return txs.every(tx => tx.every(s => s !== undefined)) ? txs as Statement[][] : undefined
+}
+
+/** Page size of the measured list requests (the API's default). */
+export const pageLimit = 100
+
+export function readScenarios (f: Fixtures, auth: string): ReadScenario[] {
+  const headers = { authorization: auth }
+  const get = (path: string): HttpRequest => ({ method: 'GET', path, headers })
+  // A service token: no sub, so no viewer filtering (viewer null), as graph-repository's viewerOf.
+  const list = (kind: string, id: string, start: PageStart): Statement[][] | undefined => transactions([
+    statement('lists/list-access', { id, viewer: null }),
+    statement(`lists/${kind}-page`, { id, ...start, limit: neo4j.int(pageLimit + 1), includeBlocked: false, viewer: null })
+  ])
+  const scenarios: ReadScenario[] = [
+    { name: 'followers page 1 (top celebrity)', group: 'page', request: get(`/v1/users/${f.celebrity}/followers?limit=${pageLimit}`), raw: list('followers', f.celebrity, firstPage) }
+  ]
+  if (f.deep !== undefined) {
+    scenarios.push({
+      name: 'followers page 90% deep',
+      group: 'page',
+      request: get(`/v1/users/${f.celebrity}/followers?limit=${pageLimit}&cursor=${encodeURIComponent(f.deep.cursor)}`),
+      raw: list('followers', f.celebrity, f.deep.start)
+    })
+  }
+  scenarios.push(
+    { name: 'following page (~1k following)', group: 'page', request: get(`/v1/users/${f.heavy}/following?limit=${pageLimit}`), raw: list('following', f.heavy, firstPage) },
+    { name: 'friends page (~1k following)', group: 'page', request: get(`/v1/users/${f.heavy}/friends?limit=${pageLimit}`), raw: list('friends', f.heavy, firstPage) },
+    { name: 'counts (top celebrity)', group: 'counts', request: get(`/v1/users/${f.celebrity}/counts`), raw: transactions([statement('counts/user-counts', { id: f.celebrity })]) },
+    { name: 'counts (10 followers)', group: 'counts', request: get(`/v1/users/${f.normal}/counts`), raw: transactions([statement('counts/user-counts', { id: f.normal })]) },
+    {
+      name: 'relationships (100 ids)',
+      group: 'relationships',
+      request: get(`/v1/users/${f.heavy}/relationships?ids=${f.relationshipIds.join(',')}`),
+      raw: transactions([statement('lookups/relationships', { id: f.heavy, ids: f.relationshipIds })])
+    },
+    {
+      name: 'suggestions (~1k following)',
+      group: 'other',
+      request: get(`/v1/users/${f.heavy}/suggestions`),
+      raw: undefined
+    },
+    {
+      name: 'known-followers (of top celebrity)',
+      group: 'other',
+      request: get(`/v1/users/${f.heavy}/known-followers/${f.celebrity}?limit=${pageLimit}`),
+      raw: transactions([statement('lists/known-followers', { id: f.heavy, target: f.celebrity, viewer: null, ...firstPage, limit: neo4j.int(pageLimit + 1) })])
+    }
+  )
+  return scenarios
+}
