@@ -1,0 +1,133 @@
+// Concurrent conflicting writes: deadlocks and other transient Neo4j errors are retried by the managed
+// transactions and never reach the caller as a 5xx. The app's `db.transaction` is wrapped to count the
+// units of work that ran more than once (a retry), so the test shows the conflicts really happened.
+import type { FastifyInstance } from 'fastify'
+import neo4j from 'neo4j-driver'
+import t from 'tap'
+import { connectionOf, instances } from '../../scripts/lib/local-neo4j.js'
+import type { Database } from '../../src/database.js'
+import { as, build, createUsers, uid } from '../helper.js'
+
+function countRetries (app: FastifyInstance): { retried: number } {
+  const stats = { retried: 0 }
+  const db: Database = app.db
+  const original = db.transaction.bind(db)
+  db.transaction = async (mode, work) => {
+    let attempts = 0
+    try {
+      return await original(mode, async tx => { attempts++; return await work(tx) })
+    } finally {
+      if (attempts > 1) stats.retried++
+    }
+  }
+  return stats
+}
+
+/** Runs the tasks with at most `width` at once. */
+async function parallel<T> (tasks: Array<() => Promise<T>>, width: number): Promise<T[]> {
+  const results: T[] = []
+  let next = 0
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < tasks.length) {
+      const i = next++
+      results[i] = await tasks[i]!()
+    }
+  }))
+  return results
+}
+
+const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!
+
+function tally (answers: Array<{ statusCode: number, body: string }>): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const a of answers) {
+    const key = a.statusCode >= 400 ? `${a.statusCode} ${(JSON.parse(a.body) as { code: string }).code}` : String(a.statusCode)
+    out[key] = (out[key] ?? 0) + 1
+  }
+  return out
+}
+
+const serverErrors = (counts: Record<string, number>): string[] => Object.keys(counts).filter(k => k.startsWith('5'))
+
+t.test('parallel PUTs of one new user: one 201, the rest 200, no 409 or 5xx', async t => {
+  const app = await build(t)
+  const id = uid()
+  const answers = await Promise.all(Array.from({ length: 16 }, async (_, i) =>
+    await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id, name: `n${i}` } })))
+  t.same(tally(answers), { 200: 15, 201: 1 })
+})
+
+t.test('username swaps between users in parallel: 200 or 409 USERNAME_TAKEN, usernames stay unique', async t => {
+  const app = await build(t)
+  const ids = await createUsers(app, Array.from({ length: 6 }, () => uid()))
+  const names = Array.from({ length: 4 }, () => uid('n'))
+  const answers = await parallel(Array.from({ length: 120 }, () => async () => {
+    const id = pick(ids)
+    const username = pick(names)
+    return Math.random() < 0.5
+      ? await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: Math.random() < 0.5 ? username : username.toUpperCase() } })
+      : await app.inject({ method: 'PATCH', url: `/v1/users/${id}`, headers: as(id), payload: { username, private: Math.random() < 0.5 } })
+  }), 12)
+  const counts = tally(answers)
+  t.comment(JSON.stringify(counts))
+  t.same(serverErrors(counts), [], 'no 5xx')
+  t.same(Object.keys(counts).filter(k => !['200', '409 USERNAME_TAKEN'].includes(k)), [])
+  const final = await Promise.all(ids.map(async id => (await app.inject({ url: `/v1/users/${id}`, headers: as(id) })).json().username.toLowerCase() as string))
+  t.equal(new Set(final).size, final.length, 'no two users share a username (any case)')
+})
+
+t.test('a storm of follows, unfollows, blocks, privacy changes and deletes on a small clique: no 5xx, invariants hold', async t => {
+  const app = await build(t)
+  const stats = countRetries(app)
+  const ids = await createUsers(app, Array.from({ length: 10 }, () => uid()))
+  const ops: Array<(a: string, b: string) => Promise<{ statusCode: number, body: string }>> = [
+    async (a, b) => await app.inject({ method: 'PUT', url: `/v1/users/${a}/following/${b}`, headers: as(a) }),
+    async (a, b) => await app.inject({ method: 'PUT', url: `/v1/users/${a}/following/${b}`, headers: as(a) }),
+    async (a, b) => await app.inject({ method: 'PUT', url: `/v1/users/${a}/following/${b}`, headers: as(a) }),
+    async (a, b) => await app.inject({ method: 'DELETE', url: `/v1/users/${a}/following/${b}`, headers: as(a) }),
+    async (a, b) => await app.inject({ method: 'DELETE', url: `/v1/users/${a}/followers/${b}`, headers: as(a) }),
+    async (a, b) => await app.inject({ method: 'PUT', url: `/v1/users/${a}/blocks/${b}`, headers: as(a) }),
+    async (a, b) => await app.inject({ method: 'DELETE', url: `/v1/users/${a}/blocks/${b}`, headers: as(a) }),
+    async (a, b) => await app.inject({ method: 'POST', url: `/v1/users/${a}/follow-requests/${b}/accept`, headers: as(a) }),
+    async a => await app.inject({ method: 'PATCH', url: `/v1/users/${a}`, headers: as(a), payload: { private: Math.random() < 0.5 } })
+  ]
+  const tasks = Array.from({ length: 600 }, () => {
+    const a = pick(ids)
+    let b = pick(ids)
+    while (b === a) b = pick(ids)
+    const op = pick(ops)
+    return async () => await op(a, b)
+  })
+  // Deleting a user with edges locks all its neighbours: mixed into the storm, it collides with pair locks.
+  const doomed = ids.slice(0, 3)
+  for (const [i, d] of doomed.entries()) {
+    tasks.splice(200 + i * 150, 0, async () => await app.inject({ method: 'DELETE', url: `/v1/users/${d}`, headers: as(d) }))
+  }
+  const started = Date.now()
+  const answers = await parallel(tasks, 16)
+  const counts = tally(answers)
+  t.comment(`${answers.length} writes in ${Date.now() - started} ms; ${stats.retried} transactions retried; ${JSON.stringify(counts)}`)
+  t.same(serverErrors(counts), [], 'no 5xx')
+  t.ok(stats.retried > 0, 'conflicts really happened and were retried inside the service')
+  const allowed = ['200', '201', '202', '204', '403 BLOCKED_BY_TARGET', '409 UNBLOCK_FIRST', '404 USER_NOT_FOUND', '404 REQUEST_NOT_FOUND']
+  t.same(Object.keys(counts).filter(k => !allowed.includes(k)), [], 'only answers the contract names')
+
+  const c = connectionOf(instances.test!)
+  const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), { disableLosslessIntegers: true })
+  t.teardown(async () => { await driver.close() })
+  const { records } = await driver.executeQuery(`
+    MATCH (a:User)-[r]->(b:User) WHERE a.id IN $ids AND b.id IN $ids
+    WITH a, b, type(r) AS type, count(*) AS n
+    RETURN a.id AS a, b.id AS b, collect({type: type, n: n}) AS edges`, { ids })
+  const broken: string[] = []
+  for (const r of records) {
+    const edges = r.get('edges') as Array<{ type: string, n: number }>
+    const has = (type: string): boolean => edges.some(e => e.type === type)
+    if (edges.some(e => e.n > 1)) broken.push(`${String(r.get('a'))}->${String(r.get('b'))} duplicate edge`)
+    if (has('BLOCKS') && (has('FOLLOWS') || has('REQUESTED'))) broken.push(`${String(r.get('a'))} blocks and follows/requests ${String(r.get('b'))}`)
+    if (has('FOLLOWS') && has('REQUESTED')) broken.push(`${String(r.get('a'))} both follows and requests ${String(r.get('b'))}`)
+  }
+  t.same(broken, [], `edge invariants hold on ${records.length} pairs`)
+  const gone = await driver.executeQuery('MATCH (u:User) WHERE u.id IN $doomed RETURN count(u) AS n', { doomed })
+  t.equal(gone.records[0]?.get('n'), 0, 'deleted users are gone, with their edges')
+})
