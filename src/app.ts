@@ -24,6 +24,8 @@ import lists from './routes/v1/lists.js'
 import lookups from './routes/v1/lookups.js'
 import exportRoutes from './routes/v1/export.js'
 import importRoutes from './routes/v1/import.js'
+import changes from './routes/v1/changes.js'
+import changeFeed from './plugins/app/change-feed.js'
 
 export interface BuildOptions {
   config: AppConfig
@@ -69,6 +71,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(rateLimit, { rateLimit: config.rateLimit })
   await app.register(usersRepository)
   await app.register(cursors, { config })
+  await app.register(changeFeed, { config })
   await app.register(graphRepository)
   await app.register(mutesRepository)
   await app.register(requestsRepository)
@@ -85,6 +88,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     await v1.register(knownFollowers)
     await v1.register(exportRoutes)
     await v1.register(importRoutes)
+    await v1.register(changes)
   }, { prefix: '/v1' })
   return app
 }

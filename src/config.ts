@@ -20,7 +20,9 @@ export const EnvSchema = Type.Object({
   LOG_LEVEL: Type.Optional(LogLevel),
   RATE_LIMIT_MAX: Type.Integer({ minimum: 0, default: 0 }),
   RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1, default: 1000 }),
-  CHANGES_RETENTION_DAYS: Type.Number({ exclusiveMinimum: 0, default: 7 })
+  CHANGES_RETENTION_DAYS: Type.Number({ exclusiveMinimum: 0, default: 7 }),
+  // The change feed holds back its newest CHANGES_LAG_MS so that no reader passes a change still uncommitted.
+  CHANGES_LAG_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 3000 })
 })
 export type Env = Static<typeof EnvSchema>
 
@@ -41,7 +43,8 @@ export interface AppConfig {
   neo4j: { uri: string, username: string, password: string, database: string }
   jwt: JwtConfig
   rateLimit: { max: number, windowMs: number }
-  changes: { retentionMs: number }
+  /** lagMs: how far behind now the change feed reads (default 3000, see src/plugins/app/change-feed.ts). */
+  changes: { retentionMs: number, lagMs?: number }
 }
 
 /** Raised for a bad environment: its message is the one line printed before exiting. */
@@ -100,6 +103,6 @@ export function configFromEnv (env: Env): AppConfig {
     neo4j: { uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
     jwt: jwtConfig(env),
     rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
-    changes: { retentionMs: env.CHANGES_RETENTION_DAYS * 86_400_000 }
+    changes: { retentionMs: env.CHANGES_RETENTION_DAYS * 86_400_000, lagMs: env.CHANGES_LAG_MS }
   }
 }

@@ -3,9 +3,9 @@
 // so a slow reader holds the database cursor, not the server's memory.
 import { Readable } from 'node:stream'
 
-const chunkSize = 64 * 1024
+const defaultChunkSize = 64 * 1024
 
-async function * chunks (rows: AsyncIterable<unknown>): AsyncGenerator<string> {
+async function * chunks (rows: AsyncIterable<unknown>, chunkSize: number): AsyncGenerator<string> {
   let buffer = ''
   for await (const row of rows) {
     buffer += JSON.stringify(row) + '\n'
@@ -20,14 +20,15 @@ async function * chunks (rows: AsyncIterable<unknown>): AsyncGenerator<string> {
 /**
  * A readable NDJSON stream of the rows. The first chunk is produced before this resolves, so a failure at the
  * start (e.g. the database is unavailable) is thrown to the route and answered with a proper error, not a cut
- * stream.
+ * stream. A live stream (rows that may not come for a while) passes live: the answer starts at once, and each
+ * row leaves as it comes.
  */
-export async function ndjsonStream (rows: AsyncIterable<unknown>): Promise<Readable> {
-  const source = chunks(rows)
-  const first = await source.next()
+export async function ndjsonStream (rows: AsyncIterable<unknown>, opts: { live?: boolean } = {}): Promise<Readable> {
+  const source = chunks(rows, opts.live === true ? 1 : defaultChunkSize)
+  const first = opts.live === true ? undefined : await source.next()
   async function * all (): AsyncGenerator<string> {
     try {
-      if (first.done !== true) yield first.value
+      if (first !== undefined && first.done !== true) yield first.value
       yield * source
     } finally {
       // A client that goes away destroys the stream: end the source so its transaction closes.
@@ -38,3 +39,8 @@ export async function ndjsonStream (rows: AsyncIterable<unknown>): Promise<Reada
 }
 
 export const ndjsonType = 'application/x-ndjson'
+
+/** An OpenAPI response entry for an NDJSON stream of `schema` rows (not used to serialize: the body is a stream). */
+export function ndjsonResponse (schema: unknown, description: string): { description: string, content: Record<string, { schema: unknown }> } {
+  return { description, content: { [ndjsonType]: { schema } } }
+}

@@ -1,6 +1,7 @@
-// The change feed's write side: every write transaction records what it changed, in the same transaction.
-import type { Tx } from '../database.js'
-import { writeQuery } from './cypher.js'
+// The change feed. Write side: every write transaction records what it changed, in the same transaction.
+// Read side (below): keyset pages, the current end, retention.
+import type { Database, Tx } from '../database.js'
+import { readQuery, writeQuery } from './cypher.js'
 
 export type ChangeType =
   | 'user.created' | 'user.updated' | 'user.deleted'
@@ -22,4 +23,28 @@ export interface ChangeRecord { type: ChangeType, actor: string, target: string 
 export async function recordChanges (tx: Tx, batch: string, changes: ChangeRecord[]): Promise<void> {
   if (changes.length === 0) return
   await tx.run(recordMany, { batch, changes: changes.map(c => ({ type: c.type, actor: c.actor, target: c.target })) })
+}
+
+// The read side: pages of the feed by keyset on (at, id), the feed's current end, and retention.
+const page = readQuery('changes/changes-page')
+const horizon = readQuery('changes/feed-horizon')
+const prune = writeQuery('changes/prune-changes')
+
+export interface ChangeRow { id: string, at: number, type: ChangeType, actor: string, target: string | null }
+
+/** Up to `limit` readable changes after (atMs, id), oldest first; the newest `lagMs` are held back. */
+export async function changesAfter (db: Database, p: { atMs: number, id: string, limit: number, lagMs: number }): Promise<ChangeRow[]> {
+  return await db.run<ChangeRow>(page, p)
+}
+
+/** now - lagMs on the database's clock, in epoch ms: every change before it is readable. */
+export async function feedHorizon (db: Database, lagMs: number): Promise<number> {
+  const [row] = await db.run<{ horizon: number }>(horizon, { lagMs })
+  return row!.horizon
+}
+
+/** Deletes up to `batch` changes older than `retentionMs`; answers how many. */
+export async function pruneChanges (db: Database, retentionMs: number, batch: number): Promise<number> {
+  const [row] = await db.run<{ deleted: number }>(prune, { retentionMs, batch })
+  return row?.deleted ?? 0
 }

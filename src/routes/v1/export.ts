@@ -1,13 +1,11 @@
 // Export for pipelines: the whole graph as NDJSON streams, resumable, in constant server memory.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ndjsonStream, ndjsonType } from '../../ndjson.js'
+import { ndjsonResponse, ndjsonStream, ndjsonType } from '../../ndjson.js'
 import { exportEdges, exportUsers } from '../../queries/export.js'
 import { errors } from '../../schemas/common.js'
 import { ExportEdge, ExportEdgesQuery, ExportUser, ExportUsersQuery } from '../../schemas/export.js'
 
 const tags = ['pipelines']
-
-const ndjson = (schema: unknown, description: string) => ({ description, content: { [ndjsonType]: { schema } } })
 
 const exportRoutes: FastifyPluginAsyncTypebox = async app => {
   app.get('/export/users', {
@@ -20,7 +18,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async app => {
         '`?after=<last id received>`. The stream is read from one transaction with backpressure: the server holds ' +
         'at most one driver fetch batch and one 64 KiB chunk whatever the graph size. graph:admin.',
       querystring: ExportUsersQuery,
-      response: { 200: ndjson(ExportUser, 'NDJSON, one user a line'), ...errors(400, 401, 403, 503) }
+      response: { 200: ndjsonResponse(ExportUser, 'NDJSON, one user a line'), ...errors(400, 401, 403, 503) }
     }
   }, async (request, reply) => {
     const stream = await ndjsonStream(exportUsers(app.db, request.query.after))
@@ -37,7 +35,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async app => {
         'FOLLOWS edges hidden by a block are exported (they are part of the graph and come back on unblock). Resume ' +
         'with `?after=<from>,<to>` of the last row received. Constant server memory, as for users. graph:admin.',
       querystring: ExportEdgesQuery,
-      response: { 200: ndjson(ExportEdge, 'NDJSON, one edge a line'), ...errors(400, 401, 403, 503) }
+      response: { 200: ndjsonResponse(ExportEdge, 'NDJSON, one edge a line'), ...errors(400, 401, 403, 503) }
     }
   }, async (request, reply) => {
     const { type, after } = request.query

@@ -1,0 +1,100 @@
+// `app.changeFeed`: the change feed's read side and its retention.
+//
+// Consistency: a change is stamped `at` (the database's clock) by the last statement of the transaction that
+// makes it, and becomes visible at commit, a few ms later; transactions may commit out of order. Readers only
+// see changes with at < now - lagMs (CHANGES_LAG_MS, default 3000) and resume by keyset on (at, id), so a
+// reader that resumes from `next` never misses a change nor sees one twice, provided every write transaction
+// commits within lagMs of its last statement (ours take milliseconds; an import batch, well under a second).
+// The price: a change is readable lagMs after it happened.
+//
+// Retention: every pruneEveryMs, changes older than CHANGES_RETENTION_DAYS are deleted in batches; a reader
+// without `after` starts at the oldest change still kept.
+import fp from 'fastify-plugin'
+import type { AppConfig } from '../../config.js'
+import { changesAfter, feedHorizon, pruneChanges } from '../../queries/changes.js'
+import type { Change, ChangesPage } from '../../schemas/changes.js'
+
+export const defaultLagMs = 3000
+const pruneEveryMs = 10 * 60_000
+const pruneBatch = 10_000
+const scope = 'changes'
+const iso = (ms: number): string => new Date(ms).toISOString()
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    changeFeed: {
+      /** Up to `limit` changes after the cursor (from the oldest kept without one). */
+      page: (after: string | undefined, limit: number) => Promise<ChangesPage>
+      /** A cursor at the feed's current end. */
+      latest: () => Promise<string>
+      /** Every change after the cursor, page by page; with follow, keeps polling until the signal aborts. */
+      stream: (after: string | undefined, opts: { follow: boolean, signal: AbortSignal, pollMs?: number }) => AsyncGenerator<Change>
+      /** Deletes the changes past retention; answers how many. */
+      prune: () => Promise<number>
+    }
+  }
+}
+
+export default fp(async (app, opts: { config: AppConfig }) => {
+  const lagMs = opts.config.changes.lagMs ?? defaultLagMs
+  const { retentionMs } = opts.config.changes
+  const db = app.db
+
+  const position = (after: string | undefined): { atMs: number, id: string } => {
+    if (after === undefined) return { atMs: 0, id: '' }
+    const { since, id } = app.cursors.decode(scope, after)
+    return { atMs: Date.parse(since), id }
+  }
+  const cursorOf = (atMs: number, id: string): string => app.cursors.encode(scope, { since: iso(atMs), id })
+
+  const page = async (after: string | undefined, limit: number): Promise<ChangesPage> => {
+    const start = position(after)
+    const rows = await changesAfter(db, { ...start, limit, lagMs })
+    const items = rows.map(r => ({ cursor: cursorOf(r.at, r.id), at: iso(r.at), type: r.type, actor: r.actor, target: r.target }))
+    return { items, next: items[items.length - 1]?.cursor ?? after ?? cursorOf(start.atMs, start.id) }
+  }
+
+  async function * stream (after: string | undefined, o: { follow: boolean, signal: AbortSignal, pollMs?: number }): AsyncGenerator<Change> {
+    let cursor = after
+    while (!o.signal.aborted) {
+      const { items, next } = await page(cursor, 1000)
+      yield * items
+      cursor = next
+      if (items.length < 1000) {
+        if (!o.follow) return
+        await new Promise<void>(resolve => {
+          const timer = setTimeout(done, o.pollMs ?? 1000)
+          function done (): void {
+            clearTimeout(timer)
+            o.signal.removeEventListener('abort', done)
+            resolve()
+          }
+          o.signal.addEventListener('abort', done)
+        })
+      }
+    }
+  }
+
+  const prune = async (): Promise<number> => {
+    let total = 0
+    for (let n = pruneBatch; n === pruneBatch; total += n) n = await pruneChanges(db, retentionMs, pruneBatch)
+    return total
+  }
+
+  app.decorate('changeFeed', {
+    page,
+    latest: async () => cursorOf((await feedHorizon(db, lagMs)) - 1, '~'),
+    stream,
+    prune
+  })
+
+  let timer: NodeJS.Timeout | undefined
+  app.addHook('onReady', async () => {
+    timer = setInterval(() => {
+      prune().then(n => { if (n > 0) app.log.info({ pruned: n }, 'change feed: pruned changes past retention') })
+        .catch((err: unknown) => { app.log.warn({ err }, 'change feed: pruning failed; retrying at the next interval') })
+    }, pruneEveryMs)
+    timer.unref()
+  })
+  app.addHook('onClose', async () => { clearInterval(timer) })
+}, { name: 'change-feed', dependencies: ['neo4j', 'cursors'] })

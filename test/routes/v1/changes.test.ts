@@ -1,0 +1,117 @@
+import t from 'tap'
+import type { FastifyInstance } from 'fastify'
+import { admin, as, build, service, uid } from '../../helper.js'
+
+// A short lag so the test need not wait seconds for the feed to catch up.
+const lagMs = 300
+const buildFeed = async (t: Parameters<typeof build>[0]): Promise<FastifyInstance> =>
+  await build(t, { changes: { retentionMs: 7 * 86_400_000, lagMs } })
+
+interface Item { cursor: string, at: string, type: string, actor: string, target: string | null }
+
+async function page (app: FastifyInstance, after: string | undefined, limit = 100): Promise<{ items: Item[], next: string }> {
+  const res = await app.inject({ url: '/v1/changes', query: { ...(after !== undefined && { after }), limit: String(limit) }, headers: admin() })
+  if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`)
+  return res.json()
+}
+
+const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+
+t.test('a burst of concurrent writes is seen exactly once by a reader that resumes repeatedly', async t => {
+  const app = await buildFeed(t)
+  const p = uid('cf')
+  const ids = Array.from({ length: 12 }, (_, i) => `${p}_${i}`)
+  let cursor = (await app.inject({ url: '/v1/changes/latest', headers: admin() })).json().next as string
+
+  const seen: Item[] = []
+  let writing = true
+  let unchangedWhenEmpty = true
+  // The reader pages with a small limit while the writers run, then until it has caught up.
+  const reader = (async () => {
+    let quietSince: number | null = null
+    for (;;) {
+      const { items, next } = await page(app, cursor, 7)
+      seen.push(...items.filter(i => i.actor.startsWith(p)))
+      if (items.length === 0 && next !== cursor) unchangedWhenEmpty = false
+      cursor = next
+      if (!writing && items.length === 0) {
+        quietSince ??= Date.now()
+        if (Date.now() - quietSince > lagMs * 3) return
+      } else quietSince = null
+      await sleep(20)
+    }
+  })()
+
+  const put = async (id: string): Promise<number> =>
+    (await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id } })).statusCode
+  t.same(await Promise.all(ids.map(put)), ids.map(() => 201), 'users created concurrently')
+  const pairs = ids.flatMap((a, i) => [ids[(i + 1) % ids.length]!, ids[(i + 5) % ids.length]!].map(b => [a, b] as const))
+  const follows = await Promise.all(pairs.map(async ([a, b]) =>
+    (await app.inject({ method: 'PUT', url: `/v1/users/${a}/following/${b}`, headers: as(a) })).statusCode))
+  t.same(follows, pairs.map(() => 201), 'follows made concurrently')
+  const renames = await Promise.all(ids.map(async id =>
+    (await app.inject({ method: 'PATCH', url: `/v1/users/${id}`, headers: as(id), payload: { name: 'renamed' } })).statusCode))
+  t.same(renames, ids.map(() => 200))
+  writing = false
+  await reader
+  t.ok(unchangedWhenEmpty, 'next is the cursor itself whenever nothing is new')
+
+  const expected = [
+    ...ids.map(id => `user.created ${id} null`),
+    ...pairs.map(([a, b]) => `follow ${a} ${b}`),
+    ...ids.map(id => `user.updated ${id} null`)
+  ].sort()
+  t.same(seen.map(i => `${i.type} ${i.actor} ${String(i.target)}`).sort(), expected, 'every change exactly once')
+  t.equal(new Set(seen.map(i => i.cursor)).size, seen.length, 'no cursor twice')
+  t.ok(seen.every((item, k) => k === 0 || item.at >= seen[k - 1]!.at), 'oldest first')
+  const created = seen.findIndex(i => i.type === 'user.created' && i.actor === ids[0])
+  const followed = seen.findIndex(i => i.type === 'follow' && i.actor === ids[0])
+  t.ok(created < followed, 'a user is created before it follows')
+
+  // The stream form gives the same entries from the same start.
+  const stream = await app.inject({ url: '/v1/changes/stream', query: { after: seen[0]!.cursor }, headers: admin() })
+  t.equal(stream.statusCode, 200)
+  t.match(stream.headers['content-type'], /^application\/x-ndjson/)
+  const streamed = stream.body.split('\n').filter(l => l !== '').map(l => JSON.parse(l) as Item).filter(i => i.actor.startsWith(p))
+  t.same(streamed, seen.slice(1), 'the stream resumes after the given cursor')
+})
+
+t.test('cursors are tamper-evident; the feed needs graph:admin', async t => {
+  const app = await buildFeed(t)
+  const { next } = await page(app, undefined, 1)
+  const [payload, mac] = next.split('.') as [string, string]
+  const forged = Buffer.from(JSON.stringify(['2030-01-01T00:00:00.000Z', 'x'])).toString('base64url')
+  for (const after of [`${forged}.${mac}`, `${payload}.AAAA${mac.slice(4)}`, 'garbage']) {
+    const res = await app.inject({ url: '/v1/changes', query: { after }, headers: admin() })
+    t.equal(res.statusCode, 400)
+    t.equal(res.json().code, 'INVALID_CURSOR')
+  }
+  const streamRes = await app.inject({ url: '/v1/changes/stream', query: { after: 'garbage' }, headers: admin() })
+  t.equal(streamRes.json().code, 'INVALID_CURSOR')
+  t.equal((await app.inject({ url: '/v1/changes', query: { limit: '1001' }, headers: admin() })).statusCode, 400)
+  t.equal((await app.inject({ url: '/v1/changes', headers: service('graph:read graph:write') })).statusCode, 403)
+  t.equal((await app.inject({ url: '/v1/changes/latest', headers: as(uid()) })).statusCode, 403)
+})
+
+t.test('a follow stream sends new changes as they become readable', async t => {
+  const app = await buildFeed(t)
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address !== null ? address.port : 0
+  const { next } = (await app.inject({ url: '/v1/changes/latest', headers: admin() })).json()
+  const controller = new AbortController()
+  const res = await fetch(`http://127.0.0.1:${port}/v1/changes/stream?follow=true&after=${encodeURIComponent(next as string)}`,
+    { headers: admin(), signal: controller.signal })
+  t.equal(res.status, 200)
+  const id = uid('cfs')
+  await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id } })
+  const reader = res.body!.getReader()
+  let text = ''
+  while (!text.includes(`"actor":"${id}"`)) {
+    const { value, done } = await reader.read()
+    if (done === true) break
+    text += Buffer.from(value).toString('utf8')
+  }
+  t.match(text, new RegExp(`"type":"user.created","actor":"${id}"`), 'the new change arrives on the open stream')
+  controller.abort()
+})
