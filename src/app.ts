@@ -3,7 +3,7 @@ import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/typ
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { AppConfig } from './config.js'
 import auth from './plugins/external/auth.js'
-import errors from './plugins/external/errors.js'
+import errors, { frameworkErrors } from './plugins/external/errors.js'
 import metrics from './plugins/external/metrics.js'
 import neo4j from './plugins/external/neo4j.js'
 import rateLimit from './plugins/external/rate-limit.js'
@@ -25,6 +25,7 @@ import lookups from './routes/v1/lookups.js'
 import exportRoutes from './routes/v1/export.js'
 import importRoutes from './routes/v1/import.js'
 import changes from './routes/v1/changes.js'
+import suggestions from './routes/v1/suggestions.js'
 import changeFeed from './plugins/app/change-feed.js'
 
 export interface BuildOptions {
@@ -55,6 +56,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     bodyLimit,
     // Long enough that an over-long id is refused by validation (400), not by the router (404).
     routerOptions: { maxParamLength: 512 },
+    frameworkErrors,
     forceCloseConnections: 'idle'
   }).withTypeProvider<TypeBoxTypeProvider>()
   // TypeBox validation: bodies are checked as sent (no coercion, unknown fields refused); querystrings and
@@ -89,6 +91,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     await v1.register(exportRoutes)
     await v1.register(importRoutes)
     await v1.register(changes)
+    await v1.register(suggestions)
   }, { prefix: '/v1' })
   return app
 }

@@ -1,7 +1,7 @@
 // One error handler: every failure leaves as { statusCode, code, error, message } with a stable code.
 // 5xx details are logged with the request and hidden from the caller.
 import { STATUS_CODES } from 'node:http'
-import type { FastifyError } from 'fastify'
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { isUnavailable } from '../../database.js'
 
@@ -15,6 +15,7 @@ const fastifyCodes: Record<string, { status: number, code: string }> = {
   FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
   FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
   FST_ERR_BAD_URL: { status: 400, code: 'VALIDATION' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 400, code: 'VALIDATION' },
   FST_ERR_ASYNC_CONSTRAINT: { status: 400, code: 'VALIDATION' }
 }
 
@@ -36,6 +37,15 @@ function classify (err: FastifyError): ErrorBody {
   }
   if (status >= 400 && status < 500) return errorBody(status, 'BAD_REQUEST', err.message)
   return errorBody(500, 'INTERNAL', 'internal error')
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors raised before routing (a malformed URL, a path parameter over
+ * the router's length limit) leave in the same shape as every other error, not Fastify's own.
+ */
+export function frameworkErrors (err: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const body = classify(err)
+  void reply.code(body.statusCode).type('application/json').send(body)
 }
 
 export default fp(async app => {

@@ -1,0 +1,39 @@
+// GET /v1/users/{id}/suggestions: second-degree candidates ranked by mutualCount, with bounded work.
+// 1. The $maxFollowings newest followings of $id: a seek of follows_by_source (from, since, to) read in
+//    since DESC order (the hints, and ORDER BY naming every index property: else Expand(All) and a Sort,
+//    EXPLAIN shows none now); followings in a block relation with $id
+//    (hidden follows) are skipped.
+// 2. For each, its $perFollowing newest followings, the same way: at most maxFollowings * perFollowing rows.
+// 3. Grouped by candidate: mutualCount = how many sampled followings follow it; via = the first 3 of them
+//    (newest followed first). Excluded: self, already followed or requested, blocked either way, muted
+//    (unexpired) — ExpandInto checks between bound nodes, from the side with the smaller degree.
+// 4. Ties: the candidate's follower count from the degree store (getDegree, no expand), then id.
+MATCH (me:User {id: $id})
+CALL () {
+  MATCH ()-[f:FOLLOWS]->(mid)
+  USING INDEX f:FOLLOWS(from, since, to)
+  WHERE f.from = $id AND f.since IS NOT NULL AND f.to IS NOT NULL
+  WITH f, mid ORDER BY f.from DESC, f.since DESC, f.to DESC LIMIT toInteger($maxFollowings)
+  RETURN mid
+}
+WITH me, mid
+  WHERE NOT EXISTS { (me)-[:BLOCKS]-(mid) }
+WITH me, collect(mid) AS mids
+WITH me, mids, size(mids) AS sampled
+UNWIND mids AS mid
+CALL (mid) {
+  MATCH ()-[g:FOLLOWS]->(c)
+  USING INDEX g:FOLLOWS(from, since, to)
+  WHERE g.from = mid.id AND g.since IS NOT NULL AND g.to IS NOT NULL
+  WITH g, c ORDER BY g.from DESC, g.since DESC, g.to DESC LIMIT toInteger($perFollowing)
+  RETURN c
+}
+WITH me, sampled, c, count(*) AS mutualCount, collect(mid.id)[..3] AS via
+  WHERE c <> me
+    AND NOT EXISTS { (me)-[:FOLLOWS|REQUESTED]->(c) }
+    AND NOT EXISTS { (me)-[:BLOCKS]-(c) }
+    AND NOT EXISTS { (me)-[m:MUTES]->(c) WHERE m.until IS NULL OR m.until > datetime() }
+WITH c, sampled, mutualCount, via, COUNT { (c)<-[:FOLLOWS]-() } AS followers
+ORDER BY mutualCount DESC, followers DESC, c.id
+LIMIT toInteger($limit)
+RETURN c.id AS id, c.username AS username, c.name AS name, mutualCount, via, sampled

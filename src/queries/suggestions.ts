@@ -1,0 +1,40 @@
+// Suggestions: friends-of-friends with capped fan-out, and popular users for the cold start.
+import type { Database } from '../database.js'
+import type { Suggestion } from '../schemas/suggestions.js'
+import { readQuery } from './cypher.js'
+
+const q = {
+  friendsOfFriends: readQuery('suggestions/friends-of-friends'),
+  mostFollowed: readQuery('suggestions/most-followed'),
+  followableAmong: readQuery('suggestions/followable-among')
+}
+
+/** The caps on the fan-out (documented in the route's description). */
+export const suggestionCaps = { maxFollowings: 200, perFollowing: 100 }
+/** Popular users kept for the cold start, and for how long (ms). */
+export const popularPool = { size: 500, ttlMs: 60_000 }
+
+interface Popular { id: string, followers: number }
+const popularCache = new WeakMap<Database, { at: number, users: Promise<Popular[]> }>()
+
+/** The most-followed users, computed at most once a minute per database (one scan of the users' degrees). */
+async function mostFollowed (db: Database): Promise<Popular[]> {
+  const cached = popularCache.get(db)
+  if (cached !== undefined && Date.now() - cached.at < popularPool.ttlMs) return await cached.users
+  const users = db.run<Popular>(q.mostFollowed, { limit: popularPool.size })
+  popularCache.set(db, { at: Date.now(), users })
+  users.catch(() => { popularCache.delete(db) })
+  return await users
+}
+
+/** Ranked friends-of-friends of `id`; filled up with popular users when there are fewer than `limit`. */
+export async function suggestionsFor (db: Database, id: string, limit: number): Promise<Suggestion[]> {
+  type Row = Omit<Suggestion, 'score'> & { sampled: number }
+  const rows = await db.run<Row>(q.friendsOfFriends, { id, limit, ...suggestionCaps })
+  const items: Suggestion[] = rows.map(({ sampled, ...r }) => ({ ...r, score: Math.round((r.mutualCount / sampled) * 1e4) / 1e4 }))
+  if (items.length >= limit) return items
+  const candidates = await mostFollowed(db)
+  const fill = await db.run<{ id: string, username: string, name: string }>(q.followableAmong,
+    { id, candidates, exclude: items.map(i => i.id), limit: limit - items.length })
+  return [...items, ...fill.map(u => ({ ...u, score: 0, mutualCount: 0, via: [] }))]
+}
