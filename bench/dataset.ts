@@ -96,3 +96,19 @@ export async function createRunUsers (db: Database, prefix: string, n: number): 
   }
   return ids
 }
+
+const deleteRunUsers = writeQuery('bench/delete-run-users')
+const deleteRunChanges = writeQuery('bench/delete-run-changes')
+
+/** Removes a run's own users, their edges and their change-feed entries, in batches. */
+export async function removeRunUsers (db: Database, prefix: string): Promise<number> {
+  let total = 0
+  for (const query of [deleteRunUsers, deleteRunChanges]) {
+    for (;;) {
+      const [row] = await db.run<{ deleted: number }>(query, { prefix, batch: neo4j.int(1000) })
+      if (row === undefined || row.deleted === 0) break
+      if (query === deleteRunUsers) total += row.deleted
+    }
+  }
+  return total
+}

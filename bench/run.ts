@@ -1,4 +1,4 @@
-// npm run bench [-- --size S|M|L] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--only a,b]
+// npm run bench [-- --size S|M|L] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--only a,b] [--cpu-prof]
 // Loads (or reuses) a dataset on the bench Neo4j, starts the real server as a child process, drives every
 // scenario over HTTP with autocannon, runs the same Cypher through neo4j-driver for the raw baseline, and
 // prints one table with the ratios and the targets of issue 6. Results also go to bench/results/.
@@ -13,7 +13,7 @@ import type { Driver } from 'neo4j-driver'
 import { readQuery } from '../src/queries/cypher.js'
 import type { Database } from '../src/database.js'
 import { prng, type SeedStats } from '../scripts/lib/seed.js'
-import { benchInstance, createRunUsers, ensureDataset, sizes, type Dataset, type Size } from './dataset.js'
+import { benchInstance, createRunUsers, ensureDataset, removeRunUsers, sizes, type Dataset, type Size } from './dataset.js'
 import { httpLoad, rawLoad, type HttpRequest, type Measure } from './load.js'
 import { pageLimit, readScenarios, type Fixtures, type ReadScenario } from './scenarios.js'
 import { buildService, resultsDir, startService, withMaxRss, type Service } from './service.js'
@@ -28,7 +28,8 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '38080' },
     only: { type: 'string' },
     'import-edges': { type: 'string', default: '200000' },
-    writers: { type: 'string', default: '2000' }
+    writers: { type: 'string', default: '2000' },
+    'cpu-prof': { type: 'boolean', default: false }
   }
 })
 
@@ -43,6 +44,8 @@ const importEdges = Number(args['import-edges'])
 const writerCount = Number(args.writers)
 const only = args.only?.split(',').map(s => s.trim().toLowerCase())
 const wanted = (name: string): boolean => only === undefined || only.some(o => name.toLowerCase().includes(o))
+/** Every user this run creates (writers, imported users) has an id starting with this; removed at the end. */
+const runPrefix = `bench${Date.now().toString(36)}`
 
 export interface Row {
   name: string
@@ -74,7 +77,7 @@ async function main (): Promise<void> {
   log('building the service (tsc -p tsconfig.build.json)')
   buildService(log)
   const secret = randomBytes(32).toString('base64url')
-  const service = await startService(connection, secret, Number(args.port))
+  const service = await startService(connection, secret, Number(args.port), args['cpu-prof'] ? join(resultsDir, 'cpu') : undefined)
   const idleRssMb = mb(service.rss())
   log(`service up (pid ${service.pid}, RSS ${idleRssMb} MB)`)
   const sign = createSigner({ key: secret, algorithm: 'HS256', expiresIn: 6 * 3600 * 1000 })
@@ -93,6 +96,8 @@ async function main (): Promise<void> {
     if (wanted('import')) rows.push(await runImport(service, adminAuth, stats))
   } finally {
     await service.stop()
+    log('removing the run\'s own users and edges')
+    await removeRunUsers(db, runPrefix).catch((err: unknown) => { log(`clean-up failed: ${String(err)}`) })
     await driver.close()
   }
   const report = render(rows, dataset, idleRssMb, (Date.now() - started) / 1000)
@@ -175,7 +180,7 @@ type Signer = (payload: Record<string, unknown>) => string
 async function runWrites (service: Service, db: Database, sign: Signer, stats: SeedStats): Promise<Row[]> {
   const rows: Row[] = []
   if (!['follow', 'unfollow', 'block'].some(wanted)) return rows
-  const prefix = `bw${Date.now().toString(36)}_`
+  const prefix = `${runPrefix}w`
   const writers = await createRunUsers(db, prefix, writerCount)
   const tokens = new Map<string, string>()
   const auth = (id: string): string => {
@@ -304,7 +309,7 @@ async function runExport (service: Service, auth: string): Promise<Row> {
 /** POST /v1/import of new users and `importEdges` follows from them to dataset users: edges/s. */
 async function runImport (service: Service, auth: string, stats: SeedStats): Promise<Row> {
   const row: Row = { name: `import ${importEdges.toLocaleString('en')} follows (NDJSON)`, group: 'stream', notes: [] }
-  const prefix = `bi${Date.now().toString(36)}_`
+  const prefix = `${runPrefix}i`
   const importers = Math.max(1, Math.ceil(importEdges / 100))
   const rand = prng(seed + 3)
   const lines: string[] = []

@@ -36,10 +36,12 @@ function rssOf (pid: number): number {
   }
 }
 
-export async function startService (neo: Connection, jwtSecret: string, port: number): Promise<Service> {
+/** `cpuProfileDir`: run the server with --cpu-prof, written there when it exits (see bench/cpu-summary.ts). */
+export async function startService (neo: Connection, jwtSecret: string, port: number, cpuProfileDir?: string): Promise<Service> {
   mkdirSync(resultsDir, { recursive: true })
   const log = openSync(join(resultsDir, 'service.log'), 'a')
-  const child: ChildProcess = spawn(process.execPath, [join(packageRoot, 'dist', 'scripts', 'start.js')], {
+  const profiling = cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`]
+  const child: ChildProcess = spawn(process.execPath, [...profiling, join(packageRoot, 'dist', 'scripts', 'start.js')], {
     cwd: packageRoot,
     env: {
       ...process.env,
