@@ -32,3 +32,17 @@ export async function * exportEdges (db: Database, type: EdgeType, after: { from
     yield edge
   }
 }
+
+const counts = {
+  users: readQuery('export/count-users'),
+  FOLLOWS: readQuery('export/count-follows'),
+  BLOCKS: readQuery('export/count-blocks'),
+  MUTES: readQuery('export/count-mutes'),
+  REQUESTED: readQuery('export/count-requested')
+}
+
+/** How many users, or edges of one type, from the count store (constant time). */
+export async function countOf (db: Database, what: 'users' | EdgeType): Promise<number> {
+  const [row] = await db.run<{ count: number }>(counts[what])
+  return row?.count ?? 0
+}

@@ -1,0 +1,3 @@
+// How many users: answered from the count store (NodeCountFromCountStore), no scan.
+MATCH (u:User)
+RETURN count(u) AS count
