@@ -1,7 +1,8 @@
 // The application as a function of its configuration: used by the server entry (src/server.ts) and the tests.
-import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { AppConfig } from './config.js'
+import { validatorCompiler } from './validator.js'
 import auth from './plugins/external/auth.js'
 import errors, { frameworkErrors } from './plugins/external/errors.js'
 import metrics from './plugins/external/metrics.js'
@@ -61,7 +62,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   }).withTypeProvider<TypeBoxTypeProvider>()
   // TypeBox validation: bodies are checked as sent (no coercion, unknown fields refused); querystrings and
   // params are converted ("10" -> 10) first.
-  app.setValidatorCompiler(TypeBoxValidatorCompiler)
+  app.setValidatorCompiler(validatorCompiler)
   // JSON only (and the NDJSON import, which registers its own parser): a text body is 415, not a string.
   app.removeContentTypeParser('text/plain')
 
