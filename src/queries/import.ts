@@ -2,7 +2,7 @@
 // blocks, mutes (src/importer.ts cuts batches so that this order gives the same result as the file's order),
 // then the batch's changes recorded in bulk as the transaction's last statement.
 import { randomUUID } from 'node:crypto'
-import type { Database, Tx } from '../database.js'
+import { isConstraintViolation, type Database, type Tx } from '../database.js'
 import { recordChanges, type ChangeRecord } from './changes.js'
 import { writeQuery } from './cypher.js'
 
@@ -46,8 +46,22 @@ async function applyEdges (tx: Tx, kind: EdgeKind, rows: EdgeRow[], refusals: Re
   }
 }
 
-/** Applies one batch in one transaction; answers the refused lines (everything else was applied). */
+/**
+ * Applies one batch in one transaction; answers the refused lines (everything else was applied). New edges
+ * are created after their checks, so a live write of the same pair or username committing in between fails
+ * the batch on a uniqueness constraint: it is then run again, and sees that write.
+ */
 export async function applyImportBatch (db: Database, batch: BatchRows): Promise<Refusal[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyOnce(db, batch)
+    } catch (err) {
+      if (!isConstraintViolation(err) || attempt >= 5) throw err
+    }
+  }
+}
+
+async function applyOnce (db: Database, batch: BatchRows): Promise<Refusal[]> {
   return await db.transaction('WRITE', async tx => {
     const refusals: Refusal[] = []
     const changes: Array<ChangeRecord & { line: number }> = []
