@@ -1,6 +1,7 @@
 // Shortcuts for the relationship tests: acting through the HTTP API only.
 import type { FastifyInstance } from 'fastify'
 import { as, createUsers, service, uid } from './helper.js'
+import type { Answer, Op } from './model/graph-model.js'
 
 export interface Call { status: number, body: any }
 
@@ -40,4 +41,45 @@ export async function counts (app: FastifyInstance, id: string): Promise<Record<
   const res = await call(app, 'GET', `/v1/users/${id}/counts`, service())
   if (res.status !== 200) throw new Error(`counts of ${id}: ${res.status}`)
   return res.body
+}
+
+type Method = 'GET' | 'PUT' | 'DELETE' | 'PATCH'
+
+/** Sends one request somehow (inject, or a real socket) and answers status and parsed body. */
+export type Requester = (method: Method, url: string, headers: Record<string, string>, payload?: unknown) => Promise<Call>
+
+export const injector = (app: FastifyInstance): Requester => async (method, url, headers, payload) => await call(app, method, url, headers, payload)
+
+/** Requests over a real socket to a listening app (e.g. `await app.listen({ port: 0 })`). */
+export const overSocket = (base: string): Requester => async (method, url, headers, payload) => {
+  const res = await fetch(base + url, {
+    method,
+    headers: { ...headers, ...(payload !== undefined && { 'content-type': 'application/json' }) },
+    ...(payload !== undefined && { body: JSON.stringify(payload) })
+  })
+  const text = await res.text()
+  return { status: res.status, body: text === '' ? null : JSON.parse(text) }
+}
+
+const opRoutes = {
+  follow: ['PUT', 'following'],
+  unfollow: ['DELETE', 'following'],
+  block: ['PUT', 'blocks'],
+  unblock: ['DELETE', 'blocks'],
+  removeFollower: ['DELETE', 'followers']
+} as const
+
+/** Applies a model operation through the API; answers it in the model's terms (status, code or state). */
+export async function applyOp (request: Requester, op: Op): Promise<Answer> {
+  let res: Call
+  if (op.kind === 'setPrivate') {
+    res = await request('PATCH', `/v1/users/${op.a}`, as(op.a), { private: op.value })
+  } else {
+    const [method, path] = opRoutes[op.kind]
+    res = await request(method, `/v1/users/${op.a}/${path}/${op.b}`, as(op.a))
+  }
+  const answer: Answer = { status: res.status }
+  if (res.status >= 400) answer.code = res.body.code
+  else if (op.kind === 'follow' || op.kind === 'block') answer.state = res.body.state
+  return answer
 }

@@ -5,8 +5,8 @@ import fc from 'fast-check'
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { as, build, service } from '../helper.js'
-import { call, freshUsers } from '../graph-helper.js'
-import { GraphModel, type Answer, type ListName, type Op } from './graph-model.js'
+import { applyOp, call, freshUsers, injector } from '../graph-helper.js'
+import { GraphModel, type ListName, type Op } from './graph-model.js'
 
 const userCount = 4
 const lists: ListName[] = ['followers', 'following', 'friends', 'blocks']
@@ -21,28 +21,6 @@ const opSpec: fc.Arbitrary<OpSpec> = fc.oneof(
   { weight: 9, arbitrary: fc.record({ kind: fc.constantFrom(...pairKinds), a: user, b: user }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('setPrivate' as const), a: user, value: fc.boolean() }) }
 )
-
-const routes = {
-  follow: ['PUT', 'following'],
-  unfollow: ['DELETE', 'following'],
-  block: ['PUT', 'blocks'],
-  unblock: ['DELETE', 'blocks'],
-  removeFollower: ['DELETE', 'followers']
-} as const
-
-async function applyHttp (app: FastifyInstance, op: Op): Promise<Answer> {
-  let res
-  if (op.kind === 'setPrivate') {
-    res = await call(app, 'PATCH', `/v1/users/${op.a}`, as(op.a), { private: op.value })
-  } else {
-    const [method, path] = routes[op.kind]
-    res = await call(app, method, `/v1/users/${op.a}/${path}/${op.b}`, as(op.a))
-  }
-  const answer: Answer = { status: res.status }
-  if (res.status >= 400) answer.code = res.body.code
-  else if (op.kind === 'follow' || op.kind === 'block') answer.state = res.body.state
-  return answer
-}
 
 function sortedByEdgeTime (items: Array<{ id: string, since: string }>): boolean {
   return items.every((x, i) => {
@@ -126,7 +104,7 @@ function sequenceProperty (app: FastifyInstance, tally: { sequences: number, ste
           : { kind: spec.kind, a: users[spec.a]!, b: users[spec.b]! }
         log.push(JSON.stringify(spec))
         const want = model.apply(op)
-        const got = await applyHttp(app, op)
+        const got = await applyOp(injector(app), op)
         tally.steps++
         if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`${log.join(' ')}: answer ${JSON.stringify(got)}, model ${JSON.stringify(want)}`)
         // Every count of every user after each step; the lists of the users the step touched (all of them
