@@ -166,6 +166,15 @@ export function isUnavailable (err: unknown): boolean {
   return /Connection acquisition timed out|Failed to connect|connect ECONNREFUSED|Pool is closed|Could not perform discovery|routing table/i.test(err.message)
 }
 
+/**
+ * True for a Neo4j transient error (a deadlock, a lock timeout...) still failing after the managed
+ * transaction's retries (maxTransactionRetryTime): the work may succeed if the caller tries again.
+ */
+export function isTransient (err: unknown): boolean {
+  const code = err instanceof Error ? (err as { code?: unknown }).code : undefined
+  return typeof code === 'string' && code.startsWith('Neo.TransientError.')
+}
+
 /** True when a statement broke a uniqueness constraint (e.g. a username taken by another user). */
 export function isConstraintViolation (err: unknown): boolean {
   return err instanceof Error && (err as { code?: unknown }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed'

@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver'
 import t from 'tap'
 import { connectionOf, instances } from '../../scripts/lib/local-neo4j.js'
 import { packageRoot } from '../../src/package-root.js'
+import { readQuery } from '../../src/queries/cypher.js'
 import { as, createUsers, build, testSecret, uid } from '../helper.js'
 
 const conn = connectionOf(instances.test!)
@@ -59,13 +60,16 @@ t.test('SIGTERM: requests in flight complete, new ones are refused, the driver c
 
   const session = driver.session()
   const lock = await session.beginTransaction()
-  await lock.run('MATCH (u:User) WHERE u.id IN $ids SET u.name = u.name RETURN count(u)', { ids: [a, b] })
+  const locked = await lock.run(readQuery('testing/hold-user-locks').text, { ids: [a, b] })
+  t.equal(locked.records[0]?.get('locked').toNumber(), 2)
+  let answered = 0
   const inFlight = [
     send(port, 'PATCH', `/v1/users/${a}`, as(a), { name: 'during shutdown 1' }),
     send(port, 'PATCH', `/v1/users/${b}`, as(b), { name: 'during shutdown 2' }),
     send(port, 'PUT', `/v1/users/${a}`, as(a), { username: a, name: 'during shutdown 3' })
-  ]
+  ].map(async p => await p.then(r => { answered++; return r }))
   await sleep(1_000)
+  t.equal(answered, 0, 'the writes are in flight (waiting on the locks) when SIGTERM is sent')
   const sigterm = Date.now()
   server.child.kill('SIGTERM')
   await sleep(300)
@@ -84,7 +88,7 @@ t.test('SIGTERM: requests in flight complete, new ones are refused, the driver c
   t.match(server.stdout(), /"signal":"SIGTERM".*"msg":"closing"/, 'the shutdown was logged')
   t.notMatch(server.stdout() + server.stderr(), /"level":(50|60)/, 'no error logged')
 
-  const check = await driver.executeQuery('MATCH (u:User) WHERE u.id IN $ids RETURN u.id AS id, u.name AS name ORDER BY id', { ids: [a, b] })
+  const check = await driver.executeQuery(readQuery('testing/users-by-id-or-username').text, { values: [a, b], lower: [] })
   const names = Object.fromEntries(check.records.map(r => [r.get('id') as string, r.get('name') as string]))
   t.equal(names[b], 'during shutdown 2', 'the in-flight write was committed')
   t.match(names[a], /^during shutdown [13]$/)

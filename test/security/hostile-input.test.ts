@@ -2,6 +2,7 @@
 import neo4j from 'neo4j-driver'
 import t from 'tap'
 import { connectionOf, instances } from '../../scripts/lib/local-neo4j.js'
+import { readQuery } from '../../src/queries/cypher.js'
 import { admin, as, build, createUsers, service, uid } from '../helper.js'
 
 const c = connectionOf(instances.test!)
@@ -10,8 +11,7 @@ t.teardown(async () => { await driver.close() })
 
 /** Users whose id or lower-cased username is one of these (the hostile values must never be stored). */
 async function storedUsers (values: string[]): Promise<string[]> {
-  const { records } = await driver.executeQuery(
-    'MATCH (u:User) WHERE u.id IN $values OR u.usernameLower IN $lower RETURN u.id AS id', { values, lower: values.map(v => v.toLowerCase()) })
+  const { records } = await driver.executeQuery(readQuery('testing/users-by-id-or-username').text, { values, lower: values.map(v => v.toLowerCase()) })
   return records.map(r => r.get('id') as string)
 }
 

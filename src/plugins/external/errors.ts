@@ -3,7 +3,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { isUnavailable } from '../../database.js'
+import { isTransient, isUnavailable } from '../../database.js'
 
 /** Fastify's own error codes, mapped to the service's stable ones. */
 const fastifyCodes: Record<string, { status: number, code: string }> = {
@@ -30,6 +30,7 @@ function classify (err: FastifyError): ErrorBody {
   const known = fastifyCodes[err.code]
   if (known !== undefined) return errorBody(known.status, known.code, err.message)
   if (isUnavailable(err)) return errorBody(503, 'DATABASE_UNAVAILABLE', 'the graph database is unavailable; retry later')
+  if (isTransient(err)) return errorBody(503, 'DATABASE_BUSY', 'the graph database is busy with conflicting writes; retry shortly')
   const status = err.statusCode ?? 500
   if (status === 429) return errorBody(429, 'RATE_LIMITED', err.message)
   if (status >= 400 && status < 500 && typeof err.code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(err.code)) {
@@ -54,6 +55,8 @@ export default fp(async app => {
     if (body.code === 'UNSUPPORTED_MEDIA_TYPE') {
       body.message = `unsupported content-type '${request.headers['content-type'] ?? ''}': send application/json`
     }
+    // A 503 is temporary (Neo4j away or busy): say when to try again.
+    if (body.statusCode === 503) void reply.header('retry-after', '1')
     if (body.statusCode >= 500) request.log.error({ err }, 'request failed')
     else request.log.info({ code: body.code, message: body.message }, 'request refused')
     return await reply.code(body.statusCode).type('application/json').send(body)
