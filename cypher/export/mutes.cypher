@@ -1,7 +1,9 @@
 // GET /v1/export/edges?type=MUTES: every MUTES edge (expired ones too: the export is the stored graph) in
-// (from, to) order from $after on. The mutes_pair_unique constraint's index on (from, to) is seeked on
-// from >= $afterFrom and provides the order (EXPLAIN: no Sort). Times as epoch ms, converted in JS.
+// (from, to) order after ($afterFrom, $afterTo), one row per source user, as in follows.cypher (seek of the
+// mutes_pair_unique index, no Sort, OrderedAggregation; the tie filter a CASE, not an OR). Times as epoch ms (until null: for ever).
 MATCH ()-[r:MUTES]->()
-WHERE r.from >= $afterFrom AND r.to IS NOT NULL AND (r.from > $afterFrom OR r.to > $afterTo)
-RETURN r.from AS from, r.to AS to, r.since.epochMillis AS since, r.until.epochMillis AS until
-ORDER BY r.from, r.to
+WHERE r.from >= $afterFrom AND r.to IS NOT NULL
+  AND CASE WHEN r.from = $afterFrom THEN r.to > $afterTo ELSE true END
+WITH r.from AS from, r.to AS to, r.since.epochMillis AS since, r.until.epochMillis AS until
+ORDER BY from, to
+RETURN from, collect([to, since, until]) AS edges

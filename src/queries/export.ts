@@ -21,15 +21,18 @@ export async function * exportUsers (db: Database, after = ''): AsyncGenerator<E
   }
 }
 
-/** Edges of one type in (from, to) order, after the pair `after` (exclusive; null = from the start). */
-export async function * exportEdges (db: Database, type: EdgeType, after: { from: string, to: string } | null = null): AsyncGenerator<ExportEdge> {
-  type Row = { from: string, to: string, since: number, until?: number | null }
+/**
+ * Edges of one type in (from, to) order, after the pair `after` (exclusive; null = from the start), one array
+ * per source user (the rows the query answers): a consumer handles a few thousand edges per await.
+ */
+export async function * exportEdgeGroups (db: Database, type: EdgeType, after: { from: string, to: string } | null = null): AsyncGenerator<ExportEdge[]> {
+  type Row = { from: string, edges: Array<[string, number, number | null]> }
+  // With no `after`, from >= '' holds for every edge and no row ties with it: ids are never empty.
   const params = { afterFrom: after?.from ?? '', afterTo: after?.to ?? '' }
-  // With no `after`, (from > '' OR to > '') holds for every edge: ids are never empty.
-  for await (const r of db.stream<Row>(q[type], params)) {
-    const edge: ExportEdge = { from: r.from, to: r.to, type, since: iso(r.since) }
-    if (type === 'MUTES') edge.until = r.until === null || r.until === undefined ? null : iso(r.until)
-    yield edge
+  for await (const { from, edges } of db.stream<Row>(q[type], params, 1000)) {
+    yield edges.map(([to, since, until]) => type === 'MUTES'
+      ? { from, to, type, since: iso(since), until: until === null ? null : iso(until) }
+      : { from, to, type, since: iso(since) })
   }
 }
 
