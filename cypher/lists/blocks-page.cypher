@@ -1,5 +1,5 @@
 // GET /v1/users/{id}/blocks: a keyset page, newest first. Seeks blocks_by_source (from = $id,
-// since <= cursor) in index order: no Sort, no Expand.
+// since <= cursor) in index order: no Sort, no Expand. EXPLAIN: DirectedRelationshipIndexSeek -> Filter -> Limit.
 MATCH (:User)-[r:BLOCKS]->(t:User)
 USING INDEX r:BLOCKS(from, since, to)
 WHERE r.from = $id

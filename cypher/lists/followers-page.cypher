@@ -4,8 +4,9 @@
 // filtered by id (a CASE: an OR would be split into a Union and a Sort). Hidden edges (a BLOCKS either way
 // between follower and user) and users in a BLOCKS relation with the viewer are filtered per row by
 // ExpandInto / the follower's own few BLOCKS edges, before the LIMIT.
-// PROFILE (50,000 followers, limit 100): DirectedRelationshipIndexSeekByRange -> Filter -> Limit -> Projection,
-// no Sort/Expand(All); see the figures in test/plans/dense-node.test.ts.
+// PROFILE (50,000 followers, limit 100; test/plans/dense-node.test.ts): DirectedRelationshipIndexSeek ->
+// AntiSemiApply/Filter (per-row block checks) -> Limit; no Sort, no Expand(All) of FOLLOWS; ~1,240 db hits for
+// page 1 and ~1,220 for the page after the 40,000th follower.
 MATCH (f:User)-[r:FOLLOWS]->(u:User)
 USING INDEX r:FOLLOWS(to, since, from)
 WHERE r.to = $id
