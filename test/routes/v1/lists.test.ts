@@ -1,4 +1,5 @@
 import t from 'tap'
+import { createCursors } from '../../../src/cursors.js'
 import { admin, as, build, service, uid } from '../../helper.js'
 import { block, call, counts, follow, freshUsers, listIds, type ListName } from '../../graph-helper.js'
 
@@ -154,4 +155,17 @@ t.test('counts always equal the lengths of the default lists read by a service t
     t.equal(n.blocks, (await listIds(app, u, 'blocks')).length, 'blocks')
   }
   t.same(await counts(app, a), { followers: 1, following: 1, friends: 1, blocks: 2, mutes: 0, pendingRequests: 0 })
+})
+
+t.test('cursors are stable across instances with the same configuration, refused under another key', async t => {
+  const app = await build(t)
+  const [a] = await freshUsers(app, 1)
+  for (const f of await freshUsers(app, 3)) await follow(app, f, a!)
+  const first = (await call(app, 'GET', `/v1/users/${a}/followers?limit=1`, service())).body
+  const second = (await call(app, 'GET', `/v1/users/${a}/followers?limit=1&cursor=${first.nextCursor}`, service())).body
+  const twin = await build(t)
+  t.same((await call(twin, 'GET', `/v1/users/${a}/followers?limit=1&cursor=${first.nextCursor}`, service())).body, second, 'another instance (or a restart) reads the same page')
+  // A cursor signed with another key (another deployment's secrets) is refused.
+  const foreign = createCursors('another key').encode(`followers:${a}`, { since: second.items[0].since, id: second.items[0].id })
+  t.equal((await call(app, 'GET', `/v1/users/${a}/followers?cursor=${foreign}`, service())).body.code, 'INVALID_CURSOR')
 })
