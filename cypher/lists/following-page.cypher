@@ -10,7 +10,7 @@ WHERE r.from = $id
   AND r.to IS NOT NULL
   AND CASE WHEN r.since = datetime($since) THEN r.to < $after ELSE true END
   AND ($includeBlocked OR NOT (u)-[:BLOCKS]-(t))
-  AND NOT EXISTS { (t)-[:BLOCKS]-(:User {id: $viewer}) }
+  AND ($viewer IS NULL OR NOT EXISTS { (t)-[:BLOCKS]-(:User {id: $viewer}) })
 WITH t, r
 ORDER BY r.from DESC, r.since DESC, r.to DESC
 LIMIT $limit

@@ -11,7 +11,7 @@ WHERE r.from = $id
   AND CASE WHEN r.since = datetime($since) THEN r.to < $after ELSE true END
   AND (t)-[:FOLLOWS]->(u)
   AND ($includeBlocked OR NOT (u)-[:BLOCKS]-(t))
-  AND NOT EXISTS { (t)-[:BLOCKS]-(:User {id: $viewer}) }
+  AND ($viewer IS NULL OR NOT EXISTS { (t)-[:BLOCKS]-(:User {id: $viewer}) })
 WITH t, r
 ORDER BY r.from DESC, r.since DESC, r.to DESC
 LIMIT $limit
