@@ -189,23 +189,34 @@ export async function importNdjson (db: Database, input: AsyncIterable<Buffer | 
     if (summary.rejected.length < maxListedRejections) summary.rejected.push(r)
   }
   let batch = new Batch()
-  const kindOf = new Map<number, ImportKind>()
+  let kindOf = new Map<number, ImportKind>()
+  // The batch in its transaction while the next one is read and checked: transactions still run one after
+  // the other, in file order; only the parsing overlaps the database's work.
+  let inFlight: Promise<void> = Promise.resolve()
+
+  const apply = async (full: Batch, kinds: Map<number, ImportKind>, seen: { lines: number, bytes: number }): Promise<void> => {
+    const refusals = await applyImportBatch(db, full.rows)
+    const refused = new Set<number>()
+    for (const r of refusals) {
+      refused.add(r.line)
+      reject(full.describe(r))
+    }
+    for (const [line, kind] of kinds) if (!refused.has(line)) summary[countKey[kind]]++
+    progress.applied += kinds.size - refused.size
+    progress.rejected = summary.rejectedCount
+    options.onProgress?.({ ...progress, ...seen })
+  }
 
   const flush = async (): Promise<void> => {
+    await inFlight
     if (batch.size > 0) {
-      const refusals = await applyImportBatch(db, batch.rows)
-      const refused = new Set<number>()
-      for (const r of refusals) {
-        refused.add(r.line)
-        reject(batch.describe(r))
-      }
-      for (const [line, kind] of kindOf) if (!refused.has(line)) summary[countKey[kind]]++
-      progress.applied += kindOf.size - refused.size
+      const work = apply(batch, kindOf, { lines: progress.lines, bytes: progress.bytes })
+      // Observed here so an early failure is not unhandled; it is rethrown at the next flush.
+      work.catch(() => undefined)
+      inFlight = work
     }
-    progress.rejected = summary.rejectedCount
-    options.onProgress?.({ ...progress })
     batch = new Batch()
-    kindOf.clear()
+    kindOf = new Map()
   }
 
   for await (const line of linesOf(input)) {
@@ -237,6 +248,9 @@ export async function importNdjson (db: Database, input: AsyncIterable<Buffer | 
     kindOf.set(line.number, parsed.kind)
   }
   await flush()
+  await inFlight
+  progress.rejected = summary.rejectedCount
+  options.onProgress?.({ ...progress })
   summary.rejected.sort((a, b) => a.line - b.line)
   return summary
 }
