@@ -4,7 +4,7 @@
 //  - raw: the same Cypher text through neo4j-driver from a plain loop, one session per statement as the
 //    service's Database.run does.
 import autocannon from 'autocannon'
-import neo4j, { type Driver } from 'neo4j-driver'
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver'
 
 export interface Measure {
   requests: number
@@ -89,18 +89,21 @@ export async function httpLoad (o: HttpLoad): Promise<Measure> {
 export interface Statement { text: string, params: Record<string, unknown> }
 
 /**
- * `connections` callers, each running one request's transactions back to back: every inner list is one read
+ * `connections` callers, each running one request's transactions back to back: every inner list is one
  * transaction (its own session, as the service's Database.transaction), its statements run in order.
+ * `transactions` may be a function, called once per request (e.g. a new pair for each write).
  */
-export async function rawLoad (driver: Driver, transactions: Statement[][], connections: number, duration: number, warmup: number): Promise<Measure> {
+export async function rawLoad (driver: Driver, transactions: Statement[][] | (() => Statement[][]), connections: number,
+  duration: number, warmup: number, mode: 'READ' | 'WRITE' = 'READ'): Promise<Measure> {
   let errors = 0
   const once = async (): Promise<void> => {
-    for (const statements of transactions) {
-      const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ })
+    for (const statements of typeof transactions === 'function' ? transactions() : transactions) {
+      const session = driver.session({ database: 'neo4j', defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE })
       try {
-        await session.executeRead(async tx => {
+        const work = async (tx: ManagedTransaction): Promise<void> => {
           for (const s of statements) await tx.run(s.text, s.params)
-        })
+        }
+        await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work))
       } finally {
         await session.close()
       }

@@ -1,4 +1,5 @@
-// npm run bench [-- --size S|M|L] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--only a,b] [--cpu-prof]
+// npm run bench [-- --size S|M|L] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--single 5]
+//                  [--only <parts of scenario names>,...] [--import-edges 200000] [--writers 2000] [--cpu-prof]
 // Loads (or reuses) a dataset on the bench Neo4j, starts the real server as a child process, drives every
 // scenario over HTTP with autocannon, runs the same Cypher through neo4j-driver for the raw baseline, and
 // prints one table with the ratios and the targets of issue 6. Results also go to bench/results/.
@@ -14,7 +15,7 @@ import { readQuery } from '../src/queries/cypher.js'
 import type { Database } from '../src/database.js'
 import { prng, type SeedStats } from '../scripts/lib/seed.js'
 import { benchInstance, createRunUsers, ensureDataset, removeRunUsers, sizes, type Dataset, type Size } from './dataset.js'
-import { httpLoad, rawLoad, type HttpRequest, type Measure } from './load.js'
+import { httpLoad, rawLoad, type HttpRequest, type Measure, type Statement } from './load.js'
 import { pageLimit, readScenarios, type Fixtures, type ReadScenario } from './scenarios.js'
 import { buildService, resultsDir, startService, withMaxRss, type Service } from './service.js'
 
@@ -29,7 +30,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'import-edges': { type: 'string', default: '200000' },
     writers: { type: 'string', default: '2000' },
-    'cpu-prof': { type: 'boolean', default: false }
+    'cpu-prof': { type: 'boolean', default: false },
+    single: { type: 'string', default: '5' }
   }
 })
 
@@ -42,8 +44,17 @@ const warmup = Number(args.warmup)
 const seed = Number(args.seed)
 const importEdges = Number(args['import-edges'])
 const writerCount = Number(args.writers)
+/** Seconds of an extra one-connection run per read (the latency of the work alone, without queueing); 0: none. */
+const singleSeconds = Number(args.single)
 const only = args.only?.split(',').map(s => s.trim().toLowerCase())
 const wanted = (name: string): boolean => only === undefined || only.some(o => name.toLowerCase().includes(o))
+const names = {
+  follow: 'follow (new pairs)',
+  unfollow: 'unfollow (the follows above)',
+  block: 'block (new pairs)',
+  export: 'export FOLLOWS (NDJSON stream)',
+  import: `import ${importEdges.toLocaleString('en')} follows (NDJSON)`
+}
 /** Every user this run creates (writers, imported users) has an id starting with this; removed at the end. */
 const runPrefix = `bench${Date.now().toString(36)}`
 
@@ -54,6 +65,8 @@ export interface Row {
   na?: string
   service?: Measure
   raw?: Measure
+  /** The service with one connection: latency without queueing. */
+  single?: Measure
   /** Edges per second, for export/import. */
   edgesPerSecond?: number
   maxRssMb?: number
@@ -92,8 +105,8 @@ async function main (): Promise<void> {
     }
     if (fixtures.deep === undefined) rows.push({ name: 'followers page 90% deep', group: 'page', na: 'n/a (followers route missing)', notes: [] })
     rows.push(...await runWrites(service, db, sign, stats))
-    if (wanted('export')) rows.push(await runExport(service, adminAuth))
-    if (wanted('import')) rows.push(await runImport(service, adminAuth, stats))
+    if (wanted(names.export)) rows.push(await runExport(service, adminAuth))
+    if (wanted(names.import)) rows.push(await runImport(service, adminAuth, stats))
   } finally {
     await service.stop()
     log('removing the run\'s own users and edges')
@@ -162,6 +175,9 @@ async function runRead (service: Service, driver: Driver, s: ReadScenario): Prom
     await httpLoad({ url: service.url, connections, duration, warmup, request: s.request, ok: status => status === 200 }))
   row.service = value
   row.maxRssMb = mb(maxRss)
+  if (singleSeconds > 0) {
+    row.single = await httpLoad({ url: service.url, connections: 1, duration: singleSeconds, warmup: 1, request: s.request, ok: status => status === 200 })
+  }
   if (s.raw === undefined) {
     row.notes.push('raw baseline n/a (statement not available)')
   } else {
@@ -179,7 +195,7 @@ type Signer = (payload: Record<string, unknown>) => string
  */
 async function runWrites (service: Service, db: Database, sign: Signer, stats: SeedStats): Promise<Row[]> {
   const rows: Row[] = []
-  if (!['follow', 'unfollow', 'block'].some(wanted)) return rows
+  if (![names.follow, names.unfollow, names.block].some(wanted)) return rows
   const prefix = `${runPrefix}w`
   const writers = await createRunUsers(db, prefix, writerCount)
   const tokens = new Map<string, string>()
@@ -212,11 +228,11 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
     followed.push([a, b])
     return { method: 'PUT', path: `/v1/users/${a}/following/${b}`, headers: { authorization: auth(a) } }
   }
-  const followRow: Row = { name: 'follow (new pairs)', group: 'write', notes: [] }
+  const followRow: Row = { name: names.follow, group: 'write', notes: [] }
   const first = follow()
   const p = await probe(service, first)
   if (p.missing) {
-    rows.push({ ...followRow, na: 'n/a (route missing)' }, { name: 'unfollow', group: 'write', na: 'n/a (route missing)', notes: [] })
+    rows.push({ ...followRow, na: 'n/a (route missing)' }, { name: names.unfollow, group: 'write', na: 'n/a (route missing)', notes: [] })
   } else {
     if (p.status === 201) created++
     log('follow')
@@ -231,7 +247,7 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
     if (check === undefined || check.duplicated !== 0 || check.edges < created || check.edges > followed.length) followRow.notes.push('MISMATCH: duplicated pairs, or edges outside [201 answers, pairs sent]')
     rows.push(followRow)
 
-    if (wanted('unfollow')) {
+    if (wanted(names.unfollow)) {
       let i = 0
       const unfollow = (): HttpRequest => {
         const [a, b] = followed[i++ % followed.length]!
@@ -243,16 +259,34 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
       }))
       const [after] = await db.run<{ edges: number }>(pairCheck, { prefix })
       rows.push({
-        name: 'unfollow (the follows above)',
+        name: names.unfollow,
         group: 'write',
         service: measured.value,
         maxRssMb: mb(measured.maxRss),
         notes: [`${followed.length} unfollows of existing edges (no warm-up: the follow run warmed up); FOLLOWS edges left from the writers: ${after?.edges}`]
       })
     }
+    // Raw baseline of the same write, after unfollow so that its check saw only the service's edges: the
+    // statements graph-repository's follow runs, in one write transaction, on new pairs (lock both users in
+    // id order, read the pair, create, record the change).
+    const follows = ['graph/lock-pair', 'graph/pair-state', 'follows/create-follow', 'changes/record-change'].map(readQuery)
+    const rawFollow = (): Statement[][] => {
+      const [id, target] = nextPair()
+      return [[
+        { text: follows[0]!.text, params: { ids: [id, target].sort() } },
+        { text: follows[1]!.text, params: { id, target } },
+        { text: follows[2]!.text, params: { id, target } },
+        { text: follows[3]!.text, params: { type: 'follow', actor: id, target } }
+      ]]
+    }
+    log('follow: raw driver')
+    const before = (await db.run<{ edges: number }>(pairCheck, { prefix }))[0]?.edges ?? 0
+    followRow.raw = await rawLoad(db.driver, rawFollow, connections, duration, warmup, 'WRITE')
+    const [rawCheck] = await db.run<{ edges: number, duplicated: number }>(pairCheck, { prefix })
+    followRow.notes.push(`raw driver: ${(rawCheck?.edges ?? 0) - before} FOLLOWS edges created, pairs with more than one: ${rawCheck?.duplicated}`)
   }
 
-  if (wanted('block')) {
+  if (wanted(names.block)) {
     let blocked = 0
     let issued = 0
     const block = (): HttpRequest => {
@@ -263,7 +297,7 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
     const firstBlock = block()
     const bp = await probe(service, firstBlock)
     if (bp.missing) {
-      rows.push({ name: 'block (new pairs)', group: 'write', na: 'n/a (route missing)', notes: [] })
+      rows.push({ name: names.block, group: 'write', na: 'n/a (route missing)', notes: [] })
     } else {
       if (bp.status === 201) blocked++
       log('block')
@@ -272,7 +306,7 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
       }))
       const [check] = await db.run<{ edges: number, duplicated: number, followsBeside: number }>(blockCheck, { prefix })
       rows.push({
-        name: 'block (new pairs)',
+        name: names.block,
         group: 'write',
         service: value,
         maxRssMb: mb(maxRss),
@@ -285,7 +319,7 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
 
 /** GET /v1/export/edges?type=FOLLOWS read to the end: edges/s, and the service's RSS at 100k edges and at the end. */
 async function runExport (service: Service, auth: string): Promise<Row> {
-  const row: Row = { name: 'export FOLLOWS (NDJSON stream)', group: 'stream', notes: [] }
+  const row: Row = { name: names.export, group: 'stream', notes: [] }
   const res = await fetch(`${service.url}/v1/export/edges?type=FOLLOWS`, { headers: { authorization: auth } })
   if (res.status === 404 && (await res.clone().text()).includes('ROUTE_NOT_FOUND')) return { ...row, na: 'n/a (route missing)' }
   if (res.status !== 200 || res.body === null) return { ...row, na: `n/a (answered ${res.status})` }
@@ -308,7 +342,7 @@ async function runExport (service: Service, auth: string): Promise<Row> {
 
 /** POST /v1/import of new users and `importEdges` follows from them to dataset users: edges/s. */
 async function runImport (service: Service, auth: string, stats: SeedStats): Promise<Row> {
-  const row: Row = { name: `import ${importEdges.toLocaleString('en')} follows (NDJSON)`, group: 'stream', notes: [] }
+  const row: Row = { name: names.import, group: 'stream', notes: [] }
   const prefix = `${runPrefix}i`
   const importers = Math.max(1, Math.ceil(importEdges / 100))
   const rand = prng(seed + 3)
@@ -353,18 +387,19 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
   out.push(`Load: ${connections} connections, ${warmup} s warm-up, ${duration} s measured per scenario; commit ${commit}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ` +
     `Neo4j heap ${benchInstance.heap}, page cache ${benchInstance.pagecache}; service idle RSS ${idleRssMb} MB; total ${Math.round(seconds)} s`)
   out.push('')
-  out.push('| scenario | req/s | p50 ms | p99 ms | errors | max RSS MB | raw req/s | raw p50 | raw p99 | svc/raw req/s | p50 ratio | p99 ratio |')
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+  out.push('| scenario | req/s | p50 ms | p99 ms | errors | max RSS MB | raw req/s | raw p50 | raw p99 | svc/raw req/s | p50 ratio | p99 ratio | 1 conn p50/p99 |')
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
   for (const r of rows) {
     if (r.na !== undefined) {
-      out.push(`| ${r.name} | ${r.na} | | | | | | | | | | |`)
+      out.push(`| ${r.name} | ${r.na} | | | | | | | | | | | |`)
       continue
     }
     const s = r.service
     const w = r.raw
     const rate = r.edgesPerSecond !== undefined ? `${fmt(r.edgesPerSecond, 0)} edges/s` : fmt(s?.rps, 0)
     out.push(`| ${r.name} | ${rate} | ${fmt(s?.p50, 2)} | ${fmt(s?.p99, 2)} | ${s?.errors ?? '-'} | ${r.maxRssMb ?? '-'} | ${fmt(w?.rps, 0)} | ${fmt(w?.p50, 2)} | ${fmt(w?.p99, 2)} | ` +
-      `${fmt(ratio(s?.rps, w?.rps), 2)} | ${fmt(ratio(s?.p50, w?.p50), 2)} | ${fmt(ratio(s?.p99, w?.p99), 2)} |`)
+      `${fmt(ratio(s?.rps, w?.rps), 2)} | ${fmt(ratio(s?.p50, w?.p50), 2)} | ${fmt(ratio(s?.p99, w?.p99), 2)} | ` +
+      `${r.single === undefined ? '-' : `${fmt(r.single.p50, 2)} / ${fmt(r.single.p99, 2)}`} |`)
   }
   const byName = (prefix: string): Row | undefined => rows.find(r => r.name.startsWith(prefix) && r.service !== undefined)
   const p1 = byName('followers page 1')
@@ -386,7 +421,7 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
   out.push(`- page 90% deep within 1.5x of page 1 (p50): ${verdict(deepRatio === undefined ? undefined : deepRatio <= 1.5)} (${fmt(deepRatio, 2)}x over ${stats.celebrities[0]!.followers.toLocaleString('en')} followers; the target names a 1M-follower list at L)`)
   const countsRatio = ratio(celeb?.service?.p50, normal?.service?.p50)
   out.push(`- counts of the top celebrity within 1.5x of a 10-follower user (p50): ${verdict(countsRatio === undefined ? undefined : countsRatio <= 1.5)} (${fmt(countsRatio, 2)}x)`)
-  const followRow = rows.find(r => r.name.startsWith('follow'))
+  const followRow = rows.find(r => r.name.startsWith('follow ('))
   const followOk = followRow?.service === undefined ? undefined : followRow.service.rps >= 2000 && followRow.service.errors === 0 && !followRow.notes.some(n => n.includes('MISMATCH'))
   out.push(`- follow writes >= 2,000/s, zero duplicates, zero errors: ${verdict(followOk)} (${fmt(followRow?.service?.rps, 0)}/s, ${followRow?.service?.errors ?? '-'} errors)`)
   const p99Rows = rows.filter(r => ['page', 'counts', 'relationships'].includes(r.group) && r.service !== undefined)

@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver'
 import { firstPage, type PageStart } from '../src/cursors.js'
 import { readQuery } from '../src/queries/cypher.js'
+import { suggestionCaps } from '../src/queries/suggestions.js'
 import type { HttpRequest, Statement } from './load.js'
 
 export interface ReadScenario {
@@ -75,7 +76,12 @@ export function readScenarios (f: Fixtures, auth: string): ReadScenario[] {
       name: 'suggestions (~1k following)',
       group: 'other',
       request: get(`/v1/users/${f.heavy}/suggestions`),
-      raw: undefined
+      // As the route: the user lookup (404), then friends-of-friends with the caps of src/queries/suggestions.ts
+      // (the heavy user has enough candidates, so the popular-users fill never runs).
+      raw: transactions(
+        [statement('users/get-user', { id: f.heavy })],
+        [statement('suggestions/friends-of-friends', { id: f.heavy, limit: 20, ...suggestionCaps })]
+      )
     },
     {
       name: 'known-followers (of top celebrity)',
