@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises'
 import { parseArgs } from 'node:util'
 import { importNdjson } from '../src/importer.js'
 import { ndjsonStream } from '../src/ndjson.js'
-import { countOf, exportEdgeGroups, exportUsers } from '../src/queries/export.js'
+import { countOf, exportEdgeLines, exportUsers } from '../src/queries/export.js'
 import { edgeTypes, type EdgeType } from '../src/schemas/export.js'
 import { applySchema, connect, type Connected } from './lib/cli-database.js'
 import { progress } from './lib/cli-progress.js'
@@ -78,20 +78,21 @@ async function runExport ({ db }: Connected, what: string | undefined): Promise<
     const [from, to] = opts.after?.split(',') ?? []
     const after = from !== undefined && to !== undefined ? { from, to } : null
     total = (await Promise.all(types.map(async t => await countOf(db, t)))).reduce((a, b) => a + b, 0)
-    rows = (async function * () { for (const t of types) yield * exportEdgeGroups(db, t, after) })()
+    rows = (async function * () { for (const t of types) yield * exportEdgeLines(db, t, after) })()
   } else throw new UsageError('export users or export edges')
   const bar = progress(`export ${what}`, total, 'rows')
   let done = 0
   const counted = (async function * () {
     for await (const row of rows) {
       const before = done
-      done += Array.isArray(row) ? row.length : 1
+      if (typeof row === 'string') for (let i = row.indexOf('\n'); i !== -1; i = row.indexOf('\n', i + 1)) done++
+      else done++
       if (Math.floor(done / 10_000) > Math.floor(before / 10_000)) bar.update(done)
-      yield Array.isArray(row) ? row : [row]
+      yield row
     }
   })()
   // Backpressure end to end: stdout (a file or a pipe) drives the stream, which drives the database cursor.
-  await pipeline(await ndjsonStream(counted, { batches: true }), process.stdout)
+  await pipeline(await ndjsonStream(counted), process.stdout)
   bar.update(done)
   bar.stop()
 }

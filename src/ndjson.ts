@@ -5,10 +5,10 @@ import { Readable } from 'node:stream'
 
 const defaultChunkSize = 64 * 1024
 
-async function * chunks (rows: AsyncIterable<unknown>, chunkSize: number, batches: boolean): AsyncGenerator<string> {
+async function * chunks (rows: AsyncIterable<unknown>, chunkSize: number): AsyncGenerator<string> {
   let buffer = ''
   for await (const item of rows) {
-    for (const row of batches ? item as unknown[] : [item]) buffer += JSON.stringify(row) + '\n'
+    buffer += typeof item === 'string' ? item : JSON.stringify(item) + '\n'
     if (buffer.length >= chunkSize) {
       yield buffer
       buffer = ''
@@ -21,10 +21,10 @@ async function * chunks (rows: AsyncIterable<unknown>, chunkSize: number, batche
  * A readable NDJSON stream of the rows. The first chunk is produced before this resolves, so a failure at the
  * start (e.g. the database is unavailable) is thrown to the route and answered with a proper error, not a cut
  * stream. A live stream (rows that may not come for a while) passes live: the answer starts at once, and each
- * row leaves as it comes. With batches, the source yields arrays of rows (fewer awaits per row).
+ * row leaves as it comes. A string from the source is NDJSON text already (whole lines) and goes out as it is.
  */
-export async function ndjsonStream (rows: AsyncIterable<unknown>, opts: { live?: boolean, batches?: boolean } = {}): Promise<Readable> {
-  const source = chunks(rows, opts.live === true ? 1 : defaultChunkSize, opts.batches === true)
+export async function ndjsonStream (rows: AsyncIterable<unknown>, opts: { live?: boolean } = {}): Promise<Readable> {
+  const source = chunks(rows, opts.live === true ? 1 : defaultChunkSize)
   const first = opts.live === true ? undefined : await source.next()
   async function * all (): AsyncGenerator<string> {
     try {

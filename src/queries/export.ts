@@ -1,6 +1,6 @@
 // Export: the whole graph as rows in a stable order, streamed from one read transaction (see database.ts).
 import type { Database } from '../database.js'
-import type { EdgeType, ExportEdge, ExportUser } from '../schemas/export.js'
+import type { EdgeType, ExportUser } from '../schemas/export.js'
 import { readQuery } from './cypher.js'
 
 const q = {
@@ -22,17 +22,24 @@ export async function * exportUsers (db: Database, after = ''): AsyncGenerator<E
 }
 
 /**
- * Edges of one type in (from, to) order, after the pair `after` (exclusive; null = from the start), one array
- * per source user (the rows the query answers): a consumer handles a few thousand edges per await.
+ * Edges of one type in (from, to) order, after the pair `after` (exclusive; null = from the start), as NDJSON
+ * text, one string per source user (the rows the query answers: a few thousand edges per await). Each line is
+ * written field by field (the strings JSON-escaped, the rest fixed): the same bytes JSON.stringify makes of an
+ * ExportEdge (schemas/export.ts), at a fraction of its cost in the export's hot loop.
  */
-export async function * exportEdgeGroups (db: Database, type: EdgeType, after: { from: string, to: string } | null = null): AsyncGenerator<ExportEdge[]> {
+export async function * exportEdgeLines (db: Database, type: EdgeType, after: { from: string, to: string } | null = null): AsyncGenerator<string> {
   type Row = { from: string, edges: Array<[string, number, number | null]> }
   // With no `after`, from >= '' holds for every edge and no row ties with it: ids are never empty.
   const params = { afterFrom: after?.from ?? '', afterTo: after?.to ?? '' }
   for await (const { from, edges } of db.stream<Row>(q[type], params, 1000)) {
-    yield edges.map(([to, since, until]) => type === 'MUTES'
-      ? { from, to, type, since: iso(since), until: until === null ? null : iso(until) }
-      : { from, to, type, since: iso(since) })
+    const head = `{"from":${JSON.stringify(from)},"to":`
+    const typed = `,"type":"${type}","since":"`
+    let text = ''
+    for (const [to, since, until] of edges) {
+      text += head + JSON.stringify(to) + typed + iso(since) +
+        (type === 'MUTES' ? `","until":${until === null ? 'null' : `"${iso(until)}"`}}\n` : '"}\n')
+    }
+    yield text
   }
 }
 

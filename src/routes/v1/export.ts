@@ -1,7 +1,7 @@
 // Export for pipelines: the whole graph as NDJSON streams, resumable, in constant server memory.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ndjsonResponse, ndjsonStream, ndjsonType } from '../../ndjson.js'
-import { exportEdgeGroups, exportUsers } from '../../queries/export.js'
+import { exportEdgeLines, exportUsers } from '../../queries/export.js'
 import { errors } from '../../schemas/common.js'
 import { ExportEdge, ExportEdgesQuery, ExportUser, ExportUsersQuery } from '../../schemas/export.js'
 
@@ -41,7 +41,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async app => {
     const { type, after } = request.query
     const [from, to] = after === undefined ? [] : after.split(',')
     const pair = from !== undefined && to !== undefined ? { from, to } : null
-    const stream = await ndjsonStream(exportEdgeGroups(app.db, type, pair), { batches: true })
+    const stream = await ndjsonStream(exportEdgeLines(app.db, type, pair))
     return await reply.type(ndjsonType).send(stream)
   })
 }
