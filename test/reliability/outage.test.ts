@@ -6,28 +6,50 @@ import type { FastifyInstance } from 'fastify'
 import neo4j from 'neo4j-driver'
 import t from 'tap'
 import { connectionOf, instances, startLocalNeo4j, stopLocalNeo4j } from '../../scripts/lib/local-neo4j.js'
-import { as, build, service, testConfig, uid } from '../helper.js'
+import { readQuery } from '../../src/queries/cypher.js'
+import { as, build, createUsers, service, testConfig, uid } from '../helper.js'
 
 const outage = instances.outage!
 const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
-interface Outcome { id: string, status: number, code: string | undefined, started: number, ms: number }
+interface Outcome { kind: 'user' | 'follow', id: string, target?: string, status: number, code: string | undefined, started: number, ms: number }
 
-/** Writers creating fresh users until stopped; every answer is kept with its timing. */
-function writeLoad (app: FastifyInstance, workers: number) {
+/**
+ * Writers until stopped: half create fresh users, half make a follow between two users created earlier, each
+ * pair once (a user write and a follow each commit with their change record, so both can be checked whole).
+ * Every answer is kept with its timing.
+ */
+function writeLoad (app: FastifyInstance, workers: number, people: string[]) {
   const outcomes: Outcome[] = []
   let running = true
-  const worker = async (): Promise<void> => {
-    while (running) {
-      const id = uid('out')
+  let pair = 0
+  const nextPair = (): [string, string] => {
+    const n = people.length
+    const i = pair++
+    const from = people[i % n]!
+    const to = people[(i % n + 1 + Math.floor(i / n) % (n - 1)) % n]!
+    return [from, to]
+  }
+  const worker = async (w: number): Promise<void> => {
+    for (let i = 0; running; i++) {
       const started = Date.now()
-      const res = await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id, name: 'outage' } })
+      let outcome: Omit<Outcome, 'status' | 'code' | 'started' | 'ms'>
+      let res
+      if ((i + w) % 2 === 0) {
+        const id = uid('out')
+        outcome = { kind: 'user', id }
+        res = await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id, name: 'outage' } })
+      } else {
+        const [id, target] = nextPair()
+        outcome = { kind: 'follow', id, target }
+        res = await app.inject({ method: 'PUT', url: `/v1/users/${id}/following/${target}`, headers: as(id) })
+      }
       const code = res.statusCode >= 400 ? (res.json() as { code?: string }).code : undefined
-      outcomes.push({ id, status: res.statusCode, code, started, ms: Date.now() - started })
+      outcomes.push({ ...outcome, status: res.statusCode, code, started, ms: Date.now() - started })
       if (res.statusCode >= 500) await sleep(50)
     }
   }
-  const done = Promise.all(Array.from({ length: workers }, worker))
+  const done = Promise.all(Array.from({ length: workers }, async (_, w) => { await worker(w) }))
   return { outcomes, stop: async () => { running = false; await done } }
 }
 
@@ -49,10 +71,15 @@ t.test('Neo4j stopped under load: fast 503s, readyz 503, recovery without restar
     t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id } })).statusCode, 201)
   }
 
-  const load = writeLoad(app, 8)
-  await sleep(2_000)
-  const ackedBefore = load.outcomes.filter(o => o.status === 201).length
-  t.ok(ackedBefore > 20, `${ackedBefore} writes acknowledged before the stop`)
+  // 60 users to follow one another: 3540 ordered pairs, more than the follows of the run.
+  const people = await createUsers(app, Array.from({ length: 60 }, () => uid('peer')))
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${people[0] ?? ''}/following/${people[1] ?? ''}`, headers: as(people[0] ?? '') })).statusCode, 201, 'warm-up follow')
+  const load = writeLoad(app, 8, people)
+  // Load for at least 2 s, and until both kinds of write have been acknowledged a few times (a busy machine is slow).
+  const loadStarted = Date.now()
+  const ackedOf = (kind: Outcome['kind']): number => load.outcomes.filter(o => o.kind === kind && o.status === 201).length
+  while (Date.now() - loadStarted < 2_000 || ((ackedOf('user') < 15 || ackedOf('follow') < 15) && Date.now() - loadStarted < 30_000)) await sleep(100)
+  t.ok(ackedOf('user') >= 15 && ackedOf('follow') >= 15, `${ackedOf('user')} users and ${ackedOf('follow')} follows acknowledged before the stop`)
 
   const stopAt = Date.now()
   await stopLocalNeo4j(outage)
@@ -72,31 +99,44 @@ t.test('Neo4j stopped under load: fast 503s, readyz 503, recovery without restar
   t.equal(read.json().code, 'DATABASE_UNAVAILABLE')
   t.comment(`a read during the outage: 503 in ${Date.now() - readStarted} ms`)
 
+  // When the service considers Neo4j reachable (its fail-fast state), sampled every 50 ms.
+  const transitions: string[] = []
+  let wasReachable = app.db.reachable
+  const watcher = setInterval(() => {
+    if (app.db.reachable !== wasReachable) { wasReachable = app.db.reachable; transitions.push(`${wasReachable ? 'up' : 'down'} ${Date.now() - stopAt}`) }
+  }, 50)
+  t.teardown(() => { clearInterval(watcher) })
   const restartAt = Date.now()
   await startLocalNeo4j(outage)
   const neo4jBackAt = Date.now()
   t.comment(`Neo4j restart took ${neo4jBackAt - restartAt} ms`)
   let recoveredAt = 0
   while (Date.now() - neo4jBackAt < 60_000) {
-    if (load.outcomes.some(o => o.status === 201 && o.started >= neo4jBackAt)) {
-      recoveredAt = Math.min(...load.outcomes.filter(o => o.status === 201 && o.started >= neo4jBackAt).map(o => o.started + o.ms))
+    const after = load.outcomes.filter(o => o.status === 201 && o.started >= neo4jBackAt)
+    if (after.length > 0) {
+      recoveredAt = Math.min(...after.map(o => o.started + o.ms))
       break
     }
     await sleep(100)
   }
-  await sleep(1_000)
+  await sleep(2_000)
   await load.stop()
+  t.comment(`reachability changes (ms after the stop began): ${transitions.join(', ')}; Neo4j back at ${neo4jBackAt - stopAt}`)
   t.ok(recoveredAt > 0, 'writes succeed again, same app')
   t.comment(`recovery: first acknowledged write ${recoveredAt - neo4jBackAt} ms after Neo4j answered again`)
-  t.ok(recoveredAt - neo4jBackAt < 10_000, 'recovered within 10 s')
+  // The probe runs every 500 ms; what remains is a cold server's first statements (seconds on a busy machine).
+  t.ok(recoveredAt - neo4jBackAt < 30_000, 'recovered within 30 s of Neo4j answering')
   t.equal((await app.inject('/readyz')).statusCode, 200, 'readyz 200 again')
 
   const { outcomes } = load
   const statuses = new Map<string, number>()
   for (const o of outcomes) statuses.set(`${o.status} ${o.code ?? ''}`.trim(), (statuses.get(`${o.status} ${o.code ?? ''}`.trim()) ?? 0) + 1)
   t.comment(`answers: ${JSON.stringify(Object.fromEntries(statuses))}`)
-  const unexpected = outcomes.filter(o => o.status !== 201 && !(o.status === 503 && o.code === 'DATABASE_UNAVAILABLE'))
-  t.same(unexpected.map(o => `${o.status} ${o.code ?? ''}`), [], 'only 201 or 503 DATABASE_UNAVAILABLE, never a 500')
+  // A follow may answer 200 (already following): its first attempt committed but the answer was lost with
+  // the connection, and the driver's retry found the edge. That is the idempotent retry working.
+  const isAck = (o: Outcome): boolean => o.status === 201 || (o.kind === 'follow' && o.status === 200)
+  const unexpected = outcomes.filter(o => !isAck(o) && !(o.status === 503 && o.code === 'DATABASE_UNAVAILABLE'))
+  t.same(unexpected.map(o => `${o.kind} ${o.status} ${o.code ?? ''}`), [], 'only 201 (200 for a retried follow) or 503 DATABASE_UNAVAILABLE, never a 500')
 
   // Requests made while Neo4j was fully down: all 503, and quick.
   const during = outcomes.filter(o => o.started >= stoppedAt && o.started + o.ms <= restartAt)
@@ -107,28 +147,38 @@ t.test('Neo4j stopped under load: fast 503s, readyz 503, recovery without restar
   const around = outcomes.filter(o => o.started < stoppedAt && o.started + o.ms > stopAt)
   const slowest = Math.max(0, ...around.map(o => o.ms))
   t.comment(`requests in flight while Neo4j shut down: ${around.length}, slowest ${slowest} ms`)
-  t.ok(slowest <= 15_000, 'even those caught by the shutdown end within the bounded retry time')
+  // Bounded by Neo4j's own shutdown (it finishes or kills running transactions) plus the driver's retry budget
+  // (maxTransactionRetryTime 5 s) and connection timeouts (3 s).
+  t.ok(slowest <= 20_000, 'even those caught by the shutdown end within 20 s')
   const first503 = Math.min(...outcomes.filter(o => o.status === 503).map(o => o.started + o.ms))
   t.comment(`first 503 ${first503 - stopAt} ms after the stop began`)
 
   // Every write acknowledged (2xx) is there; no write is half-applied (user and its change record go together).
   const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), { disableLosslessIntegers: true })
   t.teardown(async () => { await driver.close() })
-  const ids = outcomes.map(o => o.id)
-  const { records } = await driver.executeQuery(
-    `UNWIND $ids AS id
-     OPTIONAL MATCH (u:User {id: id})
-     OPTIONAL MATCH (c:Change {actor: id, type: 'user.created'})
-     RETURN id, u IS NOT NULL AS exists, count(c) AS created`, { ids })
+  const users = outcomes.filter(o => o.kind === 'user')
+  const { records } = await driver.executeQuery(readQuery('testing/user-writes-applied').text, { ids: users.map(o => o.id) })
   const found = new Map(records.map(r => [r.get('id') as string, { exists: r.get('exists') as boolean, created: r.get('created') as number }]))
-  const acked = outcomes.filter(o => o.status === 201)
-  const lost = acked.filter(o => found.get(o.id)?.exists !== true)
-  t.same(lost.map(o => o.id), [], `all ${acked.length} acknowledged writes are present`)
-  const half = ids.filter(id => {
-    const f = found.get(id)
+  const follows = outcomes.filter(o => o.kind === 'follow')
+  const pairs = follows.map(o => ({ from: o.id, to: o.target ?? '' }))
+  const edgeRows = (await driver.executeQuery(readQuery('testing/follow-writes-applied').text, { pairs })).records
+  const edges = new Map(edgeRows.map(r => [`${r.get('from') as string}>${r.get('to') as string}`, { edges: r.get('edges') as number, changes: r.get('changes') as number }]))
+  const followed = (o: Outcome): { edges: number, changes: number } | undefined => edges.get(`${o.id}>${o.target ?? ''}`)
+
+  const acked = outcomes.filter(isAck)
+  const lost = acked.filter(o => o.kind === 'user' ? found.get(o.id)?.exists !== true : followed(o)?.edges !== 1)
+  t.same(lost.map(o => `${o.kind} ${o.id} ${o.target ?? ''}`), [],
+    `all ${acked.length} acknowledged writes are present (${acked.filter(o => o.kind === 'user').length} users, ${acked.filter(o => o.kind === 'follow').length} follows)`)
+  const halfUsers = users.filter(o => {
+    const f = found.get(o.id)
     return f === undefined || (f.exists ? f.created !== 1 : f.created !== 0)
   })
-  t.same(half, [], `none of ${ids.length} attempted writes is half-applied`)
-  const unacked = outcomes.filter(o => o.status !== 201)
-  t.comment(`${unacked.filter(o => found.get(o.id)?.exists === true).length} of ${unacked.length} unacknowledged writes committed anyway (whole)`)
+  const halfFollows = follows.filter(o => {
+    const f = followed(o)
+    return f === undefined || f.edges > 1 || f.edges !== f.changes
+  })
+  t.same([...halfUsers, ...halfFollows].map(o => `${o.kind} ${o.id} ${o.target ?? ''}`), [], `none of ${outcomes.length} attempted writes is half-applied or doubled`)
+  const unacked = outcomes.filter(o => !isAck(o))
+  const committedAnyway = unacked.filter(o => o.kind === 'user' ? found.get(o.id)?.exists === true : followed(o)?.edges === 1)
+  t.comment(`${committedAnyway.length} of ${unacked.length} unacknowledged writes committed anyway (whole)`)
 })
