@@ -7,6 +7,8 @@ import autocannon from 'autocannon'
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver'
 
 export interface Measure {
+  /** CPU milliseconds per request of the service, Neo4j and the load generator (this process). */
+  cpuMs?: { service: number, neo4j: number, client: number }
   requests: number
   seconds: number
   rps: number
@@ -48,6 +50,8 @@ export interface HttpLoad {
   ok: (status: number) => boolean
   /** Sees every response's status, warm-up included (e.g. to count the edges a write run created). */
   onStatus?: (status: number) => void
+  /** Called when the measured phase starts (after the warm-up). */
+  onStart?: () => void
 }
 
 export async function httpLoad (o: HttpLoad): Promise<Measure> {
@@ -77,6 +81,8 @@ export async function httpLoad (o: HttpLoad): Promise<Measure> {
   let bad = 0
   // Without a callback autocannon answers its event emitter, made thenable (the typings only say Promise).
   const instance = autocannon(options) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>
+  // The warm-up runs on a tracker of its own: this one starts with the measured phase.
+  instance.once('start', () => { o.onStart?.() })
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     latencies.push(ms)
     statuses[status] = (statuses[status] ?? 0) + 1
@@ -94,7 +100,7 @@ export interface Statement { text: string, params: Record<string, unknown> }
  * `transactions` may be a function, called once per request (e.g. a new pair for each write).
  */
 export async function rawLoad (driver: Driver, transactions: Statement[][] | (() => Statement[][]), connections: number,
-  duration: number, warmup: number, mode: 'READ' | 'WRITE' = 'READ'): Promise<Measure> {
+  duration: number, warmup: number, mode: 'READ' | 'WRITE' = 'READ', onStart?: () => void): Promise<Measure> {
   let errors = 0
   const once = async (): Promise<void> => {
     for (const statements of typeof transactions === 'function' ? transactions() : transactions) {
@@ -126,6 +132,7 @@ export async function rawLoad (driver: Driver, transactions: Statement[][] | (()
     return (performance.now() - started) / 1000
   }
   await phase(warmup, undefined)
+  onStart?.()
   const latencies: number[] = []
   const seconds = await phase(duration, latencies)
   return measureOf(latencies, seconds, errors)

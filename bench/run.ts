@@ -4,20 +4,21 @@
 // scenario over HTTP with autocannon, runs the same Cypher through neo4j-driver for the raw baseline, and
 // prints one table with the ratios and the targets of issue 6. Results also go to bench/results/.
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { execSync } from 'node:child_process'
 import { createSigner } from 'fast-jwt'
 import type { Driver } from 'neo4j-driver'
+import { packageRoot } from '../src/package-root.js'
 import { readQuery } from '../src/queries/cypher.js'
 import type { Database } from '../src/database.js'
 import { prng, type SeedStats } from '../scripts/lib/seed.js'
 import { benchInstance, createRunUsers, ensureDataset, removeRunUsers, sizes, type Dataset, type Size } from './dataset.js'
 import { httpLoad, rawLoad, type HttpRequest, type Measure, type Statement } from './load.js'
 import { pageLimit, readScenarios, type Fixtures, type ReadScenario } from './scenarios.js'
-import { buildService, resultsDir, startService, withMaxRss, type Service } from './service.js'
+import { buildService, cpuSecondsOf, resultsDir, startService, withMaxRss, type Service } from './service.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -76,6 +77,26 @@ export interface Row {
 const mb = (bytes: number): number => Math.round(bytes / 1048576)
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
+let neo4jPid = 0
+let servicePid = 0
+
+/**
+ * Runs a load and adds the CPU each process spent per measured request (from /proc and process.cpuUsage,
+ * snapshotted when the measured phase starts): on a shared 2-core machine this says where the work goes even
+ * when wall-clock numbers are noisy.
+ */
+async function withCpu (load: (onStart: () => void) => Promise<Measure>): Promise<Measure> {
+  const now = (): { service: number, neo4j: number, client: number } => {
+    const self = process.cpuUsage()
+    return { service: cpuSecondsOf(servicePid), neo4j: cpuSecondsOf(neo4jPid), client: (self.user + self.system) / 1e6 }
+  }
+  let start = now()
+  const measure = await load(() => { start = now() })
+  const end = now()
+  const per = (a: number, b: number): number => measure.requests === 0 ? Number.NaN : (b - a) * 1000 / measure.requests
+  return { ...measure, cpuMs: { service: per(start.service, end.service), neo4j: per(start.neo4j, end.neo4j), client: per(start.client, end.client) } }
+}
+
 /** A probe request: 'missing' when the route does not exist yet (404 ROUTE_NOT_FOUND). */
 async function probe (service: Service, r: HttpRequest): Promise<{ status: number, body: string, missing: boolean }> {
   const res = await fetch(service.url + r.path, { method: r.method, headers: r.headers, ...(r.body !== undefined && { body: r.body }) })
@@ -92,11 +113,19 @@ async function main (): Promise<void> {
   const secret = randomBytes(32).toString('base64url')
   const service = await startService(connection, secret, Number(args.port), args['cpu-prof'] ? join(resultsDir, 'cpu') : undefined)
   const idleRssMb = mb(service.rss())
+  servicePid = service.pid
+  neo4jPid = Number(readFileSync(join(packageRoot, '.neo4j', benchInstance.name, 'neo4j.pid'), 'utf8'))
   log(`service up (pid ${service.pid}, RSS ${idleRssMb} MB)`)
   const sign = createSigner({ key: secret, algorithm: 'HS256', expiresIn: 6 * 3600 * 1000 })
   const serviceAuth = `Bearer ${sign({ scope: 'graph:read' })}`
   const adminAuth = `Bearer ${sign({ scope: 'graph:read graph:write graph:admin' })}`
   const rows: Row[] = []
+  const conditions: string[] = []
+  const [count] = await db.run<{ users: number }>(readQuery('bench/count-users'))
+  if (count !== undefined && count.users !== stats.users) {
+    conditions.push(`the bench instance holds ${count.users.toLocaleString('en')} users, not the dataset's ${stats.users.toLocaleString('en')}: another tool is using it`)
+    log(`WARNING: ${conditions.at(-1)!}`)
+  }
   try {
     const fixtures = await findFixtures(service, serviceAuth, stats)
     for (const s of readScenarios(fixtures, serviceAuth)) {
@@ -113,7 +142,7 @@ async function main (): Promise<void> {
     await removeRunUsers(db, runPrefix).catch((err: unknown) => { log(`clean-up failed: ${String(err)}`) })
     await driver.close()
   }
-  const report = render(rows, dataset, idleRssMb, (Date.now() - started) / 1000)
+  const report = render(rows, dataset, idleRssMb, (Date.now() - started) / 1000, conditions)
   process.stdout.write(report + '\n')
   mkdirSync(resultsDir, { recursive: true })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
@@ -171,8 +200,8 @@ async function runRead (service: Service, driver: Driver, s: ReadScenario): Prom
   if (p.missing) return { ...row, na: 'n/a (route missing)' }
   if (p.status !== 200) row.notes.push(`probe answered ${p.status}: ${p.body.slice(0, 120)}`)
   log(`${s.name}: service`)
-  const { value, maxRss } = await withMaxRss(service.rss, async () =>
-    await httpLoad({ url: service.url, connections, duration, warmup, request: s.request, ok: status => status === 200 }))
+  const { value, maxRss } = await withMaxRss(service.rss, async () => await withCpu(async onStart =>
+    await httpLoad({ url: service.url, connections, duration, warmup, request: s.request, ok: status => status === 200, onStart })))
   row.service = value
   row.maxRssMb = mb(maxRss)
   if (singleSeconds > 0) {
@@ -182,7 +211,8 @@ async function runRead (service: Service, driver: Driver, s: ReadScenario): Prom
     row.notes.push('raw baseline n/a (statement not available)')
   } else {
     log(`${s.name}: raw driver`)
-    row.raw = await rawLoad(driver, s.raw, connections, duration, warmup)
+    const raw = s.raw
+    row.raw = await withCpu(async onStart => await rawLoad(driver, raw, connections, duration, warmup, 'READ', onStart))
   }
   return row
 }
@@ -236,9 +266,9 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
   } else {
     if (p.status === 201) created++
     log('follow')
-    const { value, maxRss } = await withMaxRss(service.rss, async () => await httpLoad({
-      url: service.url, connections, duration, warmup, request: follow, ok: s => s === 201, onStatus: s => { if (s === 201) created++ }
-    }))
+    const { value, maxRss } = await withMaxRss(service.rss, async () => await withCpu(async onStart => await httpLoad({
+      url: service.url, connections, duration, warmup, request: follow, ok: s => s === 201, onStatus: s => { if (s === 201) created++ }, onStart
+    })))
     Object.assign(followRow, { service: value, maxRssMb: mb(maxRss) })
     const [check] = await db.run<{ pairs: number, edges: number, duplicated: number }>(pairCheck, { prefix })
     // Requests still in flight when a phase ends are cut off by autocannon but completed by the service:
@@ -254,9 +284,9 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
         return { method: 'DELETE', path: `/v1/users/${a}/following/${b}`, headers: { authorization: auth(a) } }
       }
       log('unfollow')
-      const measured = await withMaxRss(service.rss, async () => await httpLoad({
-        url: service.url, connections, duration, warmup, amount: followed.length, request: unfollow, ok: s => s === 204
-      }))
+      const measured = await withMaxRss(service.rss, async () => await withCpu(async onStart => await httpLoad({
+        url: service.url, connections, duration, warmup, amount: followed.length, request: unfollow, ok: s => s === 204, onStart
+      })))
       const [after] = await db.run<{ edges: number }>(pairCheck, { prefix })
       rows.push({
         name: names.unfollow,
@@ -281,7 +311,7 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
     }
     log('follow: raw driver')
     const before = (await db.run<{ edges: number }>(pairCheck, { prefix }))[0]?.edges ?? 0
-    followRow.raw = await rawLoad(db.driver, rawFollow, connections, duration, warmup, 'WRITE')
+    followRow.raw = await withCpu(async onStart => await rawLoad(db.driver, rawFollow, connections, duration, warmup, 'WRITE', onStart))
     const [rawCheck] = await db.run<{ edges: number, duplicated: number }>(pairCheck, { prefix })
     followRow.notes.push(`raw driver: ${(rawCheck?.edges ?? 0) - before} FOLLOWS edges created, pairs with more than one: ${rawCheck?.duplicated}`)
   }
@@ -301,9 +331,9 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
     } else {
       if (bp.status === 201) blocked++
       log('block')
-      const { value, maxRss } = await withMaxRss(service.rss, async () => await httpLoad({
-        url: service.url, connections, duration, warmup, request: block, ok: s => s === 201, onStatus: s => { if (s === 201) blocked++ }
-      }))
+      const { value, maxRss } = await withMaxRss(service.rss, async () => await withCpu(async onStart => await httpLoad({
+        url: service.url, connections, duration, warmup, request: block, ok: s => s === 201, onStatus: s => { if (s === 201) blocked++ }, onStart
+      })))
       const [check] = await db.run<{ edges: number, duplicated: number, followsBeside: number }>(blockCheck, { prefix })
       rows.push({
         name: names.block,
@@ -374,7 +404,7 @@ async function runImport (service: Service, auth: string, stats: SeedStats): Pro
 const fmt = (n: number | undefined, digits = 1): string => n === undefined || Number.isNaN(n) ? '-' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 const ratio = (a: number | undefined, b: number | undefined): number | undefined => a === undefined || b === undefined || b === 0 ? undefined : a / b
 
-function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: number): string {
+function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: number, conditions: string[]): string {
   const out: string[] = []
   let commit = 'unknown'
   try {
@@ -386,12 +416,13 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
     `top celebrity ${stats.celebrities[0]!.id} with ${stats.celebrities[0]!.followers.toLocaleString('en')} followers; dataset ${dataset.reused ? 'reused' : `loaded in ${dataset.loadSeconds.toFixed(1)} s`}`)
   out.push(`Load: ${connections} connections, ${warmup} s warm-up, ${duration} s measured per scenario; commit ${commit}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ` +
     `Neo4j heap ${benchInstance.heap}, page cache ${benchInstance.pagecache}; service idle RSS ${idleRssMb} MB; total ${Math.round(seconds)} s`)
+  for (const c of conditions) out.push(`WARNING: ${c}`)
   out.push('')
-  out.push('| scenario | req/s | p50 ms | p99 ms | errors | max RSS MB | raw req/s | raw p50 | raw p99 | svc/raw req/s | p50 ratio | p99 ratio | 1 conn p50/p99 |')
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+  out.push('| scenario | req/s | p50 ms | p99 ms | errors | max RSS MB | raw req/s | raw p50 | raw p99 | svc/raw req/s | p50 ratio | p99 ratio | 1 conn p50/p99 | CPU ms/req svc+neo4j+load | raw CPU ms/req neo4j+loop |')
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
   for (const r of rows) {
     if (r.na !== undefined) {
-      out.push(`| ${r.name} | ${r.na} | | | | | | | | | | | |`)
+      out.push(`| ${r.name} | ${r.na} | | | | | | | | | | | | | |`)
       continue
     }
     const s = r.service
@@ -399,7 +430,9 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
     const rate = r.edgesPerSecond !== undefined ? `${fmt(r.edgesPerSecond, 0)} edges/s` : fmt(s?.rps, 0)
     out.push(`| ${r.name} | ${rate} | ${fmt(s?.p50, 2)} | ${fmt(s?.p99, 2)} | ${s?.errors ?? '-'} | ${r.maxRssMb ?? '-'} | ${fmt(w?.rps, 0)} | ${fmt(w?.p50, 2)} | ${fmt(w?.p99, 2)} | ` +
       `${fmt(ratio(s?.rps, w?.rps), 2)} | ${fmt(ratio(s?.p50, w?.p50), 2)} | ${fmt(ratio(s?.p99, w?.p99), 2)} | ` +
-      `${r.single === undefined ? '-' : `${fmt(r.single.p50, 2)} / ${fmt(r.single.p99, 2)}`} |`)
+      `${r.single === undefined ? '-' : `${fmt(r.single.p50, 2)} / ${fmt(r.single.p99, 2)}`} | ` +
+      `${s?.cpuMs === undefined ? '-' : `${fmt(s.cpuMs.service, 2)} + ${fmt(s.cpuMs.neo4j, 2)} + ${fmt(s.cpuMs.client, 2)}`} | ` +
+      `${w?.cpuMs === undefined ? '-' : `${fmt(w.cpuMs.neo4j, 2)} + ${fmt(w.cpuMs.client, 2)}`} |`)
   }
   const byName = (prefix: string): Row | undefined => rows.find(r => r.name.startsWith(prefix) && r.service !== undefined)
   const p1 = byName('followers page 1')
