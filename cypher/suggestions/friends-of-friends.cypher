@@ -6,7 +6,9 @@
 // 2. For each, its $perFollowing newest followings, the same way: at most maxFollowings * perFollowing rows.
 // 3. Grouped by candidate: mutualCount = how many sampled followings follow it; via = the first 3 of them
 //    (newest followed first). Excluded: self, already followed or requested, blocked either way, muted
-//    (unexpired) — ExpandInto checks between bound nodes, from the side with the smaller degree.
+//    (unexpired) — each a seek of the type's (from, to) pair-uniqueness index. PROFILE (a user following
+//    1,000, 2M-edge graph): ExpandInto checks from `me` cost ~120 db hits per candidate (265k in all); the
+//    seeks cost 2.
 // 4. Ties: the candidate's follower count from the degree store (getDegree, no expand), then id.
 MATCH (me:User {id: $id})
 CALL () {
@@ -17,7 +19,8 @@ CALL () {
   RETURN mid
 }
 WITH me, mid
-  WHERE NOT EXISTS { (me)-[:BLOCKS]-(mid) }
+  WHERE NOT EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = $id AND x.to = mid.id }
+    AND NOT EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = mid.id AND x.to = $id }
 WITH me, collect(mid) AS mids
 WITH me, mids, size(mids) AS sampled
 UNWIND mids AS mid
@@ -30,9 +33,11 @@ CALL (mid) {
 }
 WITH me, sampled, c, count(*) AS mutualCount, collect(mid.id)[..3] AS via
   WHERE c <> me
-    AND NOT EXISTS { (me)-[:FOLLOWS|REQUESTED]->(c) }
-    AND NOT EXISTS { (me)-[:BLOCKS]-(c) }
-    AND NOT EXISTS { (me)-[m:MUTES]->(c) WHERE m.until IS NULL OR m.until > datetime() }
+    AND NOT EXISTS { MATCH ()-[x:FOLLOWS]->() WHERE x.from = $id AND x.to = c.id }
+    AND NOT EXISTS { MATCH ()-[x:REQUESTED]->() WHERE x.from = $id AND x.to = c.id }
+    AND NOT EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = $id AND x.to = c.id }
+    AND NOT EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = c.id AND x.to = $id }
+    AND NOT EXISTS { MATCH ()-[x:MUTES]->() WHERE x.from = $id AND x.to = c.id AND (x.until IS NULL OR x.until > datetime()) }
 WITH c, sampled, mutualCount, via, COUNT { (c)<-[:FOLLOWS]-() } AS followers
 ORDER BY mutualCount DESC, followers DESC, c.id
 LIMIT toInteger($limit)
