@@ -142,6 +142,8 @@ async function main (): Promise<void> {
     await removeRunUsers(db, runPrefix).catch((err: unknown) => { log(`clean-up failed: ${String(err)}`) })
     await driver.close()
   }
+  const pauses = neo4jPauses(started)
+  if (pauses.count > 0) conditions.push(`Neo4j logged ${pauses.count} stop-the-world pauses during the run (longest ${pauses.maxMs} ms, ${(pauses.totalMs / 1000).toFixed(1)} s in all)`)
   const report = render(rows, dataset, idleRssMb, (Date.now() - started) / 1000, conditions)
   process.stdout.write(report + '\n')
   mkdirSync(resultsDir, { recursive: true })
@@ -149,6 +151,25 @@ async function main (): Promise<void> {
   writeFileSync(join(resultsDir, `bench-${size}-${stamp}.md`), report + '\n')
   writeFileSync(join(resultsDir, `bench-${size}-${stamp}.json`), JSON.stringify({ args, dataset, rows, idleRssMb }, null, 2))
   log(`written to bench/results/bench-${size}-${stamp}.{md,json}`)
+}
+
+/** Neo4j's own record of JVM pauses (VmPauseMonitor lines of debug.log) since `since` (epoch ms). */
+function neo4jPauses (since: number): { count: number, maxMs: number, totalMs: number } {
+  const result = { count: 0, maxMs: 0, totalMs: 0 }
+  let text = ''
+  try {
+    text = readFileSync(join(packageRoot, '.neo4j', benchInstance.name, 'logs', 'debug.log'), 'utf8')
+  } catch {
+    return result
+  }
+  for (const m of text.matchAll(/^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})\+0000 WARN .*stop-the-world pause: \{pauseTime=(\d+)/gm)) {
+    if (Date.parse(`${m[1]!.replace(' ', 'T')}Z`) < since) continue
+    const ms = Number(m[2])
+    result.count++
+    result.totalMs += ms
+    result.maxMs = Math.max(result.maxMs, ms)
+  }
+  return result
 }
 
 /** The accounts the scenarios use, and the deep cursor: walks the celebrity's followers 1,000 at a time. */
