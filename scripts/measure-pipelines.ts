@@ -84,6 +84,7 @@ try {
 } finally {
   server.kill('SIGTERM')
 }
+process.exit(0)
 
 async function measureImport (): Promise<void> {
   const p = `mp${Date.now().toString(36)}`

@@ -56,9 +56,34 @@ export async function applyImportBatch (db: Database, batch: BatchRows): Promise
     try {
       return await applyOnce(db, batch)
     } catch (err) {
+      // A batch too slow for the transaction timeout (a loaded or cold server) is applied as two halves, in
+      // line order: each half is a valid batch, and the first half's lines all precede the second's.
+      if (isTimeout(err) && sizeOf(batch) > 1) {
+        const [first, second] = halves(batch)
+        return [...await applyImportBatch(db, first), ...await applyImportBatch(db, second)]
+      }
       if (!isConstraintViolation(err) || attempt >= 5) throw err
     }
   }
+}
+
+const isTimeout = (err: unknown): boolean =>
+  /^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(String((err as { code?: unknown }).code ?? ''))
+
+const kinds = ['users', 'follows', 'requests', 'blocks', 'mutes'] as const
+const sizeOf = (b: BatchRows): number => kinds.reduce((n, k) => n + b[k].length, 0)
+
+function halves (b: BatchRows): [BatchRows, BatchRows] {
+  const lines = kinds.flatMap(k => b[k].map(r => r.line)).sort((x, y) => x - y)
+  const last = lines[Math.floor(lines.length / 2) - 1]!
+  const part = (keep: (line: number) => boolean): BatchRows => ({
+    users: b.users.filter(r => keep(r.line)),
+    follows: b.follows.filter(r => keep(r.line)),
+    requests: b.requests.filter(r => keep(r.line)),
+    blocks: b.blocks.filter(r => keep(r.line)),
+    mutes: b.mutes.filter(r => keep(r.line))
+  })
+  return [part(line => line <= last), part(line => line > last)]
 }
 
 async function applyOnce (db: Database, batch: BatchRows): Promise<Refusal[]> {
