@@ -7,7 +7,9 @@ const q = {
   page: readQuery('requests/requests-page'),
   accept: writeQuery('requests/accept-request'),
   reject: writeQuery('requests/reject-request'),
-  acceptBatch: writeQuery('requests/accept-requests-batch')
+  pendingRequesters: writeQuery('requests/pending-requesters'),
+  followRequesters: writeQuery('requests/follow-requesters'),
+  dropBatch: writeQuery('requests/drop-requests-batch')
 }
 
 export interface RequestRow { id: string, username: string, name: string, since: string }
@@ -27,12 +29,18 @@ export async function rejectRequest (tx: Tx, p: { id: string, requester: string 
   return ((await tx.run<{ rejected: number }>(q.reject, p))[0]?.rejected ?? 0) > 0
 }
 
-/** Accepts every pending request to id, `batch` at a time, in the caller's transaction; answers the requesters. */
+/**
+ * Accepts every pending request to id in the caller's transaction (which must hold id's lock), `batch` at a
+ * time so no statement carries 100,000 rows: all the FOLLOWS first, then the REQUESTED edges are dropped
+ * (see cypher/requests/follow-requesters.cypher for why in that order). Answers the requesters.
+ */
 export async function acceptAllRequests (tx: Tx, id: string, batch = 10_000): Promise<string[]> {
-  const requesters: string[] = []
+  const requesters = (await tx.run<{ requester: string }>(q.pendingRequesters, { id })).map(r => r.requester)
+  for (let i = 0; i < requesters.length; i += batch) {
+    await tx.run(q.followRequesters, { id, requesters: requesters.slice(i, i + batch) })
+  }
   for (;;) {
-    const rows = await tx.run<{ requester: string }>(q.acceptBatch, { id, batch: neo4j.int(batch) })
-    for (const row of rows) requesters.push(row.requester)
-    if (rows.length < batch) return requesters
+    const rows = await tx.run<{ dropped: number }>(q.dropBatch, { id, batch: neo4j.int(batch) })
+    if ((rows[0]?.dropped ?? 0) < batch) return requesters
   }
 }
