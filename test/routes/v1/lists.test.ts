@@ -169,3 +169,28 @@ t.test('cursors are stable across instances with the same configuration, refused
   const foreign = createCursors('another key').encode(`followers:${a}`, { since: second.items[0].since, id: second.items[0].id })
   t.equal((await call(app, 'GET', `/v1/users/${a}/followers?cursor=${foreign}`, service())).body.code, 'INVALID_CURSOR')
 })
+
+// The keyset (and the range index's order) assumes every `since` is stored in UTC with ms precision, as the
+// live writes store it. An imported since with another offset is ordered by the index as a different value
+// from the same instant in UTC, so pages disorder and skip: the import has to store it normalised.
+t.test('pages step over ties at one instant, whatever offset an imported since was written with', {
+  todo: 'cypher/import/merge-*.cypher store datetime(row.since) as given: normalise to UTC ms, e.g. datetime({epochMillis: datetime(row.since).epochMillis})'
+}, async t => {
+  const app = await build(t)
+  const [star] = await freshUsers(app, 1)
+  const fans = await freshUsers(app, 4)
+  const sinces = ['2020-01-01T01:00:00.000+01:00', '2020-01-01T00:00:00.000Z', '2020-01-01T02:00:00.000+02:00', '2019-12-31T23:00:00.000-01:00']
+  const body = fans.map((f, i) => JSON.stringify({ follow: { from: f, to: star, since: sinces[i] } })).join('\n') + '\n'
+  const imported = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...admin(), 'content-type': 'application/x-ndjson' }, payload: body })
+  t.equal(imported.statusCode, 200, imported.body)
+  const seen: string[] = []
+  let cursor: string | null = null
+  for (let page = 0; page < 10; page++) {
+    const url: string = `/v1/users/${star}/followers?limit=1${cursor !== null ? `&cursor=${cursor}` : ''}`
+    const res = (await call(app, 'GET', url, service())).body
+    seen.push(...res.items.map((i: { id: string, since: string }) => `${i.id} ${i.since}`))
+    cursor = res.nextCursor
+    if (cursor === null) break
+  }
+  t.same(seen, [...fans].sort().reverse().map(f => `${f} 2020-01-01T00:00:00.000Z`), 'each follower once, ties by id desc, since in UTC')
+})
