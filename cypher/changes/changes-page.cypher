@@ -1,10 +1,11 @@
 // GET /v1/changes: the feed oldest first, keyset on (at, id) after the cursor's (at, id). Seeks the
 // change_by_time index on at >= $atMs and reads it in order (EXPLAIN: NodeIndexSeekByRange, no Sort), so a
-// page costs the same deep in the feed. Changes newer than now - $lagMs (the server's clock, the one that
-// stamped them) are held back (numbers are passed as toInteger: JS numbers arrive as floats): a transaction that stamped an earlier time may not have committed yet.
+// page costs the same deep in the feed. Changes from $horizonMs on (feed-horizon.cypher) are held back: a
+// transaction that stamped them may not have committed yet. Numbers go through toInteger: JS numbers arrive
+// as floats.
 MATCH (c:Change)
 WHERE c.at >= datetime({epochMillis: toInteger($atMs)})
-  AND c.at < datetime({epochMillis: timestamp() - toInteger($lagMs)})
+  AND c.at < datetime({epochMillis: toInteger($horizonMs)})
   AND c.id IS NOT NULL
   AND (c.at > datetime({epochMillis: toInteger($atMs)}) OR c.id > $id)
 RETURN c.id AS id, c.at.epochMillis AS at, c.type AS type, c.actor AS actor, c.target AS target

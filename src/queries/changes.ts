@@ -32,15 +32,23 @@ const prune = writeQuery('changes/prune-changes')
 
 export interface ChangeRow { id: string, at: number, type: ChangeType, actor: string, target: string | null }
 
-/** Up to `limit` readable changes after (atMs, id), oldest first; the newest `lagMs` are held back. */
-export async function changesAfter (db: Database, p: { atMs: number, id: string, limit: number, lagMs: number }): Promise<ChangeRow[]> {
-  return await db.run<ChangeRow>(page, p)
+/** The feed's horizon (epoch ms): min(now - lagMs, start of the oldest open transaction), database clock. */
+async function horizonIn (tx: Tx, lagMs: number): Promise<number> {
+  const [row] = await tx.run<{ lagged: number, oldestOpen: number | null }>(horizon, { lagMs })
+  return Math.min(row!.lagged, row!.oldestOpen ?? Infinity)
 }
 
-/** now - lagMs on the database's clock, in epoch ms: every change before it is readable. */
+/** Up to `limit` changes after (atMs, id), oldest first, all before the feed's horizon. */
+export async function changesAfter (db: Database, p: { atMs: number, id: string, limit: number, lagMs: number }): Promise<ChangeRow[]> {
+  return await db.transaction('READ', async tx => {
+    const horizonMs = await horizonIn(tx, p.lagMs)
+    return await tx.run<ChangeRow>(page, { atMs: p.atMs, id: p.id, limit: p.limit, horizonMs })
+  })
+}
+
+/** The feed's horizon now (epoch ms): every change before it is readable and none can still appear. */
 export async function feedHorizon (db: Database, lagMs: number): Promise<number> {
-  const [row] = await db.run<{ horizon: number }>(horizon, { lagMs })
-  return row!.horizon
+  return await db.transaction('READ', async tx => await horizonIn(tx, lagMs))
 }
 
 /** Deletes up to `batch` changes older than `retentionMs`; answers how many. */

@@ -1,11 +1,12 @@
 // `app.changeFeed`: the change feed's read side and its retention.
 //
 // Consistency: a change is stamped `at` (the database's clock) by the last statement of the transaction that
-// makes it, and becomes visible at commit, a few ms later; transactions may commit out of order. Readers only
-// see changes with at < now - lagMs (CHANGES_LAG_MS, default 3000) and resume by keyset on (at, id), so a
-// reader that resumes from `next` never misses a change nor sees one twice, provided every write transaction
-// commits within lagMs of its last statement (ours take milliseconds; an import batch, well under a second).
-// The price: a change is readable lagMs after it happened.
+// makes it, and becomes visible at commit; transactions may commit out of order. Readers only see changes
+// before the horizon, min(now - lagMs, start of the oldest open transaction) (CHANGES_LAG_MS, default 3000;
+// see cypher/changes/feed-horizon.cypher), and resume by keyset on (at, id). A change is stamped no earlier
+// than its transaction's start, so nothing can still appear behind the horizon: a reader that resumes from
+// `next` never misses a change nor sees one twice, even when a bulk batch runs longer than the lag. The price:
+// a change is readable lagMs after it happened (longer while an older transaction is still open).
 //
 // Retention: every pruneEveryMs, changes older than CHANGES_RETENTION_DAYS are deleted in batches; a reader
 // without `after` starts at the oldest change still kept.

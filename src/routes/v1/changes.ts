@@ -8,10 +8,11 @@ const tags = ['pipelines']
 
 const consistency = 'Consistency: each change is written by the transaction that makes it and stamped with the ' +
   'database\'s clock by its last statement. Transactions can commit out of order, so the feed holds back its ' +
-  'newest CHANGES_LAG_MS (default 3000 ms): only changes older than now - lag are served, in (at, id) order. A ' +
-  'reader that resumes from `next` therefore never misses a change and never sees one twice, as long as a write ' +
-  'transaction commits within the lag of its last statement (milliseconds here). Changes of one transaction share ' +
-  'their `at`. Retention: changes older than CHANGES_RETENTION_DAYS (default 7) are pruned every 10 minutes; ' +
+  'newest CHANGES_LAG_MS (default 3000 ms), and never serves past the start of the oldest transaction still open ' +
+  '(a change is stamped no earlier than its transaction\'s start): only changes before that horizon are served, in ' +
+  '(at, id) order. A reader that resumes from `next` therefore never misses a change and never sees one twice, ' +
+  'even when a long bulk import batch commits late; a long-open transaction (e.g. an export stream) only delays ' +
+  'the feed. Changes of one transaction share their `at`. Retention: changes older than CHANGES_RETENTION_DAYS (default 7) are pruned every 10 minutes; ' +
   'without `after` the feed starts at the oldest change kept. Cursors are opaque and signed: an altered one is ' +
   '400 INVALID_CURSOR. graph:admin.'
 
