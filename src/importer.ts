@@ -111,6 +111,10 @@ function parseLine (text: string): Parsed | { code: string, message: string } {
         : first?.message ?? 'invalid'
     return invalid(`${where} ${detail}`.trim())
   }
+  for (const field of ['since', 'until', 'createdAt']) {
+    const time = (body as Record<string, unknown>)[field]
+    if (typeof time === 'string' && Number.isNaN(Date.parse(time))) return invalid(`${kind}.${field} is not a valid time`)
+  }
   return { kind, value: body } as Parsed
 }
 
@@ -118,6 +122,9 @@ const messages: Record<string, (row: EdgeRow | undefined) => string> = {
   BLOCKED_BY_TARGET: r => `'${r?.to ?? ''}' blocks '${r?.from ?? ''}'`,
   UNBLOCK_FIRST: r => `'${r?.from ?? ''}' blocks '${r?.to ?? ''}': unblock first`
 }
+
+/** A time as the live writes store it: UTC, millisecond precision (the keyset indexes order by that value). */
+const utcMs = (time: string | null | undefined): string | null => time === null || time === undefined ? null : new Date(time).toISOString()
 
 class Batch {
   readonly rows: BatchRows = { users: [], follows: [], requests: [], blocks: [], mutes: [] }
@@ -152,18 +159,18 @@ class Batch {
       this.userIds.add(u.id)
       this.usernames.set(u.username.toLowerCase(), u.id)
       this.usernameOf.set(line, u.username)
-      this.rows.users.push({ line, id: u.id, username: u.username, usernameLower: u.username.toLowerCase(), name: u.name ?? '', private: u.private ?? false, createdAt: u.createdAt ?? null })
+      this.rows.users.push({ line, id: u.id, username: u.username, usernameLower: u.username.toLowerCase(), name: u.name ?? '', private: u.private ?? false, createdAt: utcMs(u.createdAt) })
       return
     }
     const { from, to } = p.value
     this.referenced.add(from).add(to)
     this.pairs.add(`${p.kind} ${from} ${to}`)
-    const row: EdgeRow = { line, from, to, since: p.value.since ?? null }
+    const row: EdgeRow = { line, from, to, since: utcMs(p.value.since) }
     this.edges.set(line, row)
     if (p.kind === 'block') {
       this.blocked.add(`${from} ${to}`).add(`${to} ${from}`)
       this.rows.blocks.push(row)
-    } else if (p.kind === 'mute') this.rows.mutes.push({ ...row, until: p.value.until ?? null })
+    } else if (p.kind === 'mute') this.rows.mutes.push({ ...row, until: utcMs(p.value.until) })
     else if (p.kind === 'follow') this.rows.follows.push(row)
     else this.rows.requests.push(row)
   }

@@ -131,3 +131,19 @@ t.test('import needs admin and an NDJSON body', async t => {
   const reader = await app.inject({ url: '/v1/export/users', headers: service('graph:read') })
   t.equal(reader.statusCode, 403, 'export needs graph:admin too')
 })
+
+t.test('imported times are stored in UTC with millisecond precision, as the live writes store them', async t => {
+  const app = await build(t)
+  const p = uid('tz')
+  const res = await importRows(app, [
+    { user: { id: `${p}_a`, username: `${p}a`, createdAt: '2020-01-01T01:00:00+01:00' } },
+    { user: { id: `${p}_b`, username: `${p}b` } },
+    { follow: { from: `${p}_a`, to: `${p}_b`, since: '2020-01-01T02:00:00.123456+02:00' } },
+    { mute: { from: `${p}_b`, to: `${p}_a`, until: '2999-12-31T23:00:00.000-01:00' } },
+    { block: { from: `${p}_b`, to: `${p}_a`, since: '2020-02-30T00:00:00.000Z' } }
+  ])
+  t.match(res.json(), { users: 2, follows: 1, mutes: 1, rejected: [{ line: 5, code: 'VALIDATION' }] })
+  t.match(await exported(app, `/v1/export/users?after=${p}`, p), [{ id: `${p}_a`, createdAt: '2020-01-01T00:00:00.000Z' }])
+  t.match(await exported(app, `/v1/export/edges?type=FOLLOWS&after=${p},0`, p), [{ since: '2020-01-01T00:00:00.123Z' }])
+  t.match(await exported(app, `/v1/export/edges?type=MUTES&after=${p},0`, p), [{ until: '3000-01-01T00:00:00.000Z' }])
+})
