@@ -168,3 +168,17 @@ t.test('follow-requests auth and rules: own view, writeAs, SELF_RELATION, USER_N
   const foreign = await call(app, 'GET', `/v1/users/${owner}/followers?cursor=${encodeURIComponent(first.body.nextCursor)}`, as(owner))
   t.equal(foreign.body.code, 'INVALID_CURSOR', "a follow-requests cursor is refused by another list")
 })
+
+t.test('concurrent decisions on one request: exactly one wins', async t => {
+  const app = await build(t)
+  const [owner] = await freshUsers(app, 1, { private: true }) as [string]
+  const [fan] = await freshUsers(app, 1) as [string]
+  t.equal((await follow(app, fan, owner)).status, 202)
+  const verdicts = Array.from({ length: 12 }, (_, i) => i % 2 === 0 ? 'accept' as const : 'reject' as const)
+  const answers = await Promise.all(verdicts.map(async v => await decide(app, owner, fan, v)))
+  const won = answers.filter(a => a.status === 200 || a.status === 204)
+  t.equal(won.length, 1, 'one decision applies')
+  t.ok(answers.filter(a => a !== won[0]).every(a => a.status === 404 && a.body.code === 'REQUEST_NOT_FOUND'), 'the others find no request')
+  t.same(await listIds(app, owner, 'followers'), won[0]!.status === 200 ? [fan] : [])
+  t.equal((await counts(app, owner)).pendingRequests, 0)
+})

@@ -137,3 +137,15 @@ t.test('GET mutes: own view only, 404 for an unknown user, keyset pages newest f
   t.equal(foreign.statusCode, 400)
   t.equal(foreign.json().code, 'INVALID_CURSOR')
 })
+
+t.test('concurrent mutes of one pair: one 201, the rest 200, one edge', async t => {
+  const app = await build(t)
+  const [a, b] = [uid(), uid()]
+  await createUsers(app, [a, b])
+  const answers = await Promise.all(Array.from({ length: 12 }, async () =>
+    (await app.inject({ method: 'PUT', url: `/v1/users/${a}/mutes/${b}`, headers: as(a) })).statusCode))
+  t.same(answers.filter(s => s === 201).length, 1)
+  t.same(answers.filter(s => s === 200).length, 11)
+  t.equal((await app.inject({ url: `/v1/users/${a}/mutes`, headers: as(a) })).json().items.length, 1)
+  t.equal((await app.inject({ url: `/v1/users/${a}/counts`, headers: service() })).json().mutes, 1)
+})
