@@ -1,6 +1,7 @@
 // Follow requests as the routes see them: the owner's incoming list, accept and reject (each in one
-// transaction with the pair locked by withPairLock, like every relationship write; the change recorded last), and the becamePublic hook of user writes:
-// a private account turned public accepts every pending request in that same transaction.
+// transaction with the pair locked by withPairLock, like every relationship write; the change recorded last),
+// and the becamePublic hook of user writes: a private account turned public accepts every pending request in
+// that same transaction (the user update holds the user's lock, so no request comes or goes meanwhile).
 import { randomUUID } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { Database, Tx } from '../../database.js'
