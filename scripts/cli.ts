@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // follow-graph CLI (`npm run cli -- <command>`, or the `follow-graph` bin once built): bulk work straight
 // against Neo4j (see scripts/lib/cli-database.ts), with a progress bar on a terminal and plain lines in a pipe.
-//   import FILE                               NDJSON as POST /v1/import takes it (export rows too)
+//   import FILE [--skip-changes]              NDJSON as POST /v1/import takes it (export rows too)
 //   export users|edges [--type T] [--after X] NDJSON to stdout (edges: every type unless --type)
 //   seed --users N --follows M [--seed S] [--prefix P]   the deterministic synthetic graph
 //   stats                                     users and edges of each type (count store)
@@ -18,7 +18,8 @@ import { progress } from './lib/cli-progress.js'
 import { seedGraph } from './lib/seed.js'
 
 const usage = `usage: follow-graph <command> [options]
-  import FILE                                 import NDJSON lines (user, follow, request, block, mute, or export rows)
+  import FILE [--skip-changes]                import NDJSON lines (user, follow, request, block, mute, or export rows);
+                                              --skip-changes: no change-feed entries (an initial load)
   export users|edges [--type T] [--after X]   NDJSON to stdout; T one of ${edgeTypes.join(', ')}
   seed --users N --follows M [--seed S] [--prefix P]
   stats                                       users and edges of each type
@@ -36,6 +37,7 @@ const { values: opts, positionals } = parseArgs({
     seed: { type: 'string' },
     prefix: { type: 'string' },
     instance: { type: 'string' },
+    'skip-changes': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
   }
 })
@@ -54,7 +56,8 @@ async function runImport ({ db }: Connected, file: string): Promise<void> {
   const started = Date.now()
   let lines = 0
   const summary = await importNdjson(db, createReadStream(file, { highWaterMark: 256 * 1024 }), {
-    onProgress: p => { lines = p.lines; bar.update(p.bytes, lines) }
+    onProgress: p => { lines = p.lines; bar.update(p.bytes, lines) },
+    recordChanges: opts['skip-changes'] !== true
   })
   bar.update(size, lines)
   bar.stop()

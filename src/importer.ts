@@ -27,6 +27,8 @@ export interface ImportOptions {
   batchSize?: number
   /** Called after each batch is committed. */
   onProgress?: (p: ImportProgress) => void
+  /** Record what the import changes in the change feed (default true); false for an initial load. */
+  recordChanges?: boolean
 }
 
 interface Line { number: number, text: string | null, bytes: number }
@@ -202,7 +204,7 @@ export async function importNdjson (db: Database, input: AsyncIterable<Buffer | 
   let inFlight: Promise<void> = Promise.resolve()
 
   const apply = async (full: Batch, kinds: Map<number, ImportKind>, seen: { lines: number, bytes: number }): Promise<void> => {
-    const refusals = await applyImportBatch(db, full.rows)
+    const refusals = await applyImportBatch(db, full.rows, options.recordChanges ?? true)
     const refused = new Set<number>()
     for (const r of refusals) {
       refused.add(r.line)

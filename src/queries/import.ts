@@ -51,16 +51,16 @@ async function applyEdges (tx: Tx, kind: EdgeKind, rows: EdgeRow[], refusals: Re
  * are created after their checks, so a live write of the same pair or username committing in between fails
  * the batch on a uniqueness constraint: it is then run again, and sees that write.
  */
-export async function applyImportBatch (db: Database, batch: BatchRows): Promise<Refusal[]> {
+export async function applyImportBatch (db: Database, batch: BatchRows, recordFeed = true): Promise<Refusal[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await applyOnce(db, batch)
+      return await applyOnce(db, batch, recordFeed)
     } catch (err) {
       // A batch too slow for the transaction timeout (a loaded or cold server) is applied as two halves, in
       // line order: each half is a valid batch, and the first half's lines all precede the second's.
       if (isTimeout(err) && sizeOf(batch) > 1) {
         const [first, second] = halves(batch)
-        return [...await applyImportBatch(db, first), ...await applyImportBatch(db, second)]
+        return [...await applyImportBatch(db, first, recordFeed), ...await applyImportBatch(db, second, recordFeed)]
       }
       if (!isConstraintViolation(err) || attempt >= 5) throw err
     }
@@ -86,7 +86,7 @@ function halves (b: BatchRows): [BatchRows, BatchRows] {
   return [part(line => line <= last), part(line => line > last)]
 }
 
-async function applyOnce (db: Database, batch: BatchRows): Promise<Refusal[]> {
+async function applyOnce (db: Database, batch: BatchRows, recordFeed: boolean): Promise<Refusal[]> {
   return await db.transaction('WRITE', async tx => {
     const refusals: Refusal[] = []
     const changes: Array<ChangeRecord & { line: number }> = []
@@ -106,7 +106,7 @@ async function applyOnce (db: Database, batch: BatchRows): Promise<Refusal[]> {
     await applyEdges(tx, 'blocks', batch.blocks, refusals, changes)
     await applyEdges(tx, 'mutes', batch.mutes, refusals, changes)
     changes.sort((a, b) => a.line - b.line)
-    await recordChanges(tx, randomUUID(), changes)
+    if (recordFeed) await recordChanges(tx, randomUUID(), changes)
     return refusals
   })
 }

@@ -46,3 +46,10 @@ export const ImportSummary = Type.Object({
   rejectedCount: Type.Integer({ description: 'All refused lines (rejected lists at most 10,000 of them)' })
 })
 export type ImportSummary = Static<typeof ImportSummary>
+
+export const ImportQuery = Type.Object({
+  changes: Type.Optional(Type.Boolean({
+    default: true,
+    description: 'Record what the import changes in the change feed (default). false: an initial load that feed readers need not replay (about twice the rate)'
+  }))
+}, { additionalProperties: false })

@@ -5,7 +5,7 @@ import { UnsupportedImportType } from '../../errors.js'
 import { importNdjson } from '../../importer.js'
 import { ndjsonType } from '../../ndjson.js'
 import { errors } from '../../schemas/common.js'
-import { ImportSummary } from '../../schemas/import.js'
+import { ImportQuery, ImportSummary } from '../../schemas/import.js'
 
 const importRoutes: FastifyPluginAsyncTypebox = async app => {
   // The body reaches the route as the raw request stream: not buffered, not bound by the JSON body limit.
@@ -36,16 +36,17 @@ const importRoutes: FastifyPluginAsyncTypebox = async app => {
         'refused the second time. Lines are applied in file order, in batches of ',
         'up to 10,000 lines, one transaction each, every valid line whatever the bad ones. What the import changes ',
         '(user.created/updated, follow, follow.requested, follow.accepted, block, mute) goes to the change feed, ',
-        'recorded in the same transactions. A line longer than 64 KiB is refused. The answer counts the applied ',
+        'recorded in the same transactions (?changes=false skips that, for an initial load). A line longer than 64 KiB is refused. The answer counts the applied ',
         'lines per kind and lists the refused ones (the first 10,000; rejectedCount counts all). graph:admin.'
       ].join(''),
       consumes: [ndjsonType],
+      querystring: ImportQuery,
       response: { 200: ImportSummary, ...errors(400, 401, 403, 415, 503) }
     }
   }, async request => {
     const body = request.body as unknown
     if (typeof (body as Readable | null)?.pipe !== 'function') throw new UnsupportedImportType(request.headers['content-type'] ?? '')
-    return await importNdjson(app.db, body as Readable)
+    return await importNdjson(app.db, body as Readable, { recordChanges: request.query.changes ?? true })
   })
 }
 

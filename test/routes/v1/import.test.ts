@@ -147,3 +147,21 @@ t.test('imported times are stored in UTC with millisecond precision, as the live
   t.match(await exported(app, `/v1/export/edges?type=FOLLOWS&after=${p},0`, p), [{ since: '2020-01-01T00:00:00.123Z' }])
   t.match(await exported(app, `/v1/export/edges?type=MUTES&after=${p},0`, p), [{ until: '3000-01-01T00:00:00.000Z' }])
 })
+
+t.test('an import records its changes in the feed, unless ?changes=false', async t => {
+  const app = await build(t, { changes: { retentionMs: 7 * 86_400_000, lagMs: 300 } })
+  const [quiet, loud] = [uid('iq'), uid('il')]
+  let cursor = (await app.inject({ url: '/v1/changes/latest', headers: admin() })).json().next as string
+  const post = async (url: string, rows: unknown[]) => await app.inject({ method: 'POST', url, headers: { ...admin(), 'content-type': 'application/x-ndjson' }, payload: ndjson(rows) })
+  await post('/v1/import?changes=false', [{ user: { id: `${quiet}_a`, username: `${quiet}a` } }, { user: { id: `${quiet}_b`, username: `${quiet}b` } }, { follow: { from: `${quiet}_a`, to: `${quiet}_b` } }])
+  await post('/v1/import', [{ user: { id: `${loud}_a`, username: `${loud}a` } }, { user: { id: `${loud}_b`, username: `${loud}b` } }, { follow: { from: `${loud}_a`, to: `${loud}_b` } }])
+  const seen: string[] = []
+  for (const deadline = Date.now() + 60_000; !seen.includes(`follow ${loud}_a ${loud}_b`) && Date.now() < deadline;) {
+    const res = (await app.inject({ url: '/v1/changes', query: { after: cursor, limit: '1000' }, headers: admin() })).json()
+    seen.push(...(res.items as Array<{ type: string, actor: string, target: string | null }>)
+      .filter(i => i.actor.startsWith(quiet) || i.actor.startsWith(loud)).map(i => `${i.type} ${i.actor} ${String(i.target)}`))
+    cursor = res.next
+    if (res.items.length === 0) await new Promise(resolve => setTimeout(resolve, 300))
+  }
+  t.same(seen, [`user.created ${loud}_a null`, `user.created ${loud}_b null`, `follow ${loud}_a ${loud}_b`], 'in line order; nothing from the quiet import')
+})
