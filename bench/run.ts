@@ -85,11 +85,22 @@ let servicePid = 0
  * snapshotted when the measured phase starts): on a shared 2-core machine this says where the work goes even
  * when wall-clock numbers are noisy.
  */
+interface CpuNow { service: number, neo4j: number, client: number }
+
+function cpuNow (): CpuNow {
+  const self = process.cpuUsage()
+  return { service: cpuSecondsOf(servicePid), neo4j: cpuSecondsOf(neo4jPid), client: (self.user + self.system) / 1e6 }
+}
+
+/** CPU seconds each process spent since `start`, as text per `per` units of work (e.g. per 1,000 edges). */
+function cpuSince (start: CpuNow, units: number, unit: string): string {
+  const end = cpuNow()
+  const per = (a: number, b: number): string => ((b - a) * 1000 / units).toFixed(2)
+  return `CPU ms per ${unit}: service ${per(start.service, end.service)}, Neo4j ${per(start.neo4j, end.neo4j)}, bench ${per(start.client, end.client)}`
+}
+
 async function withCpu (load: (onStart: () => void) => Promise<Measure>): Promise<Measure> {
-  const now = (): { service: number, neo4j: number, client: number } => {
-    const self = process.cpuUsage()
-    return { service: cpuSecondsOf(servicePid), neo4j: cpuSecondsOf(neo4jPid), client: (self.user + self.system) / 1e6 }
-  }
+  const now = cpuNow
   let start = now()
   const measure = await load(() => { start = now() })
   const end = now()
@@ -375,6 +386,7 @@ async function runExport (service: Service, auth: string): Promise<Row> {
   if (res.status === 404 && (await res.clone().text()).includes('ROUTE_NOT_FOUND')) return { ...row, na: 'n/a (route missing)' }
   if (res.status !== 200 || res.body === null) return { ...row, na: `n/a (answered ${res.status})` }
   log('export')
+  const cpuStart = cpuNow()
   const { value, maxRss } = await withMaxRss(service.rss, async () => {
     const t0 = performance.now()
     let lines = 0
@@ -387,7 +399,7 @@ async function runExport (service: Service, auth: string): Promise<Row> {
   })
   row.edgesPerSecond = value.lines / value.seconds
   row.maxRssMb = mb(maxRss)
-  row.notes.push(`${value.lines.toLocaleString('en')} edges in ${value.seconds.toFixed(1)} s; service RSS ${mb(value.at100k)} MB at 100k edges, ${mb(value.atEnd)} MB at the end`)
+  row.notes.push(`${value.lines.toLocaleString('en')} edges in ${value.seconds.toFixed(1)} s; service RSS ${mb(value.at100k)} MB at 100k edges, ${mb(value.atEnd)} MB at the end; ${cpuSince(cpuStart, value.lines / 1000, '1,000 edges')}`)
   return row
 }
 
@@ -408,6 +420,7 @@ async function runImport (service: Service, auth: string, stats: SeedStats): Pro
   const tiny = await fetch(`${service.url}/v1/import`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/x-ndjson' }, body: '\n' })
   if (tiny.status === 404 && (await tiny.text()).includes('ROUTE_NOT_FOUND')) return { ...row, na: 'n/a (route missing)' }
   log('import')
+  const cpuStart = cpuNow()
   const { value, maxRss } = await withMaxRss(service.rss, async () => {
     const t0 = performance.now()
     const res = await fetch(`${service.url}/v1/import`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/x-ndjson' }, body })
@@ -418,7 +431,7 @@ async function runImport (service: Service, auth: string, stats: SeedStats): Pro
   if (value.status !== 200) return { ...row, na: `n/a (answered ${value.status}: ${value.text.slice(0, 120)})` }
   const summary = JSON.parse(value.text) as { users: number, follows: number, rejected: unknown[] }
   row.edgesPerSecond = summary.follows / value.seconds
-  row.notes.push(`${importers.toLocaleString('en')} users + ${importEdges.toLocaleString('en')} follows (${(body.length / 1048576).toFixed(1)} MB) in ${value.seconds.toFixed(1)} s: applied ${summary.users} users, ${summary.follows} follows, ${summary.rejected.length} rejected`)
+  row.notes.push(`${importers.toLocaleString('en')} users + ${importEdges.toLocaleString('en')} follows (${(body.length / 1048576).toFixed(1)} MB) in ${value.seconds.toFixed(1)} s: applied ${summary.users} users, ${summary.follows} follows, ${summary.rejected.length} rejected; ${cpuSince(cpuStart, importEdges / 1000, '1,000 edges')}`)
   return row
 }
 
