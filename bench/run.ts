@@ -1,4 +1,4 @@
-// npm run bench [-- --size S|M|L] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--single 5]
+// npm run bench [-- --size S|M|L] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--single 3]
 //                  [--only <parts of scenario names>,...] [--import-edges 200000] [--writers 2000] [--cpu-prof]
 // Loads (or reuses) a dataset on the bench Neo4j, starts the real server as a child process, drives every
 // scenario over HTTP with autocannon, runs the same Cypher through neo4j-driver for the raw baseline, and
@@ -32,7 +32,7 @@ const { values: args } = parseArgs({
     'import-edges': { type: 'string', default: '200000' },
     writers: { type: 'string', default: '2000' },
     'cpu-prof': { type: 'boolean', default: false },
-    single: { type: 'string', default: '5' }
+    single: { type: 'string', default: '3' }
   }
 })
 
