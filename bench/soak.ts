@@ -155,13 +155,24 @@ async function main (): Promise<void> {
     const rssSamples: Array<{ minute: number, rss: number }> = []
     const started = Date.now()
     const end = started + minutes * 60_000
-    const sampler = setInterval(() => { rssSamples.push({ minute: (Date.now() - started) / 60_000, rss: service.rss() }) }, 5_000)
+    // RSS from /proc, and the V8 heap in use from the service's own /metrics (prom-client's default metrics).
+    const heapSamples: Array<{ minute: number, used: number }> = []
+    const sampler = setInterval(() => {
+      const minute = (Date.now() - started) / 60_000
+      rssSamples.push({ minute, rss: service.rss() })
+      fetch(`${base}/metrics`).then(async r => await r.text()).then(text => {
+        const used = /^nodejs_heap_size_used_bytes (\S+)$/m.exec(text)?.[1]
+        if (used !== undefined) heapSamples.push({ minute, used: Number(used) })
+      }).catch(() => undefined)
+    }, 5_000)
     // A steady rate: each worker takes the next slot of a shared schedule (rate per second overall).
     let slot = 0
     const interval = 1000 / rate
     let lastReport = started
     await Promise.all(Array.from({ length: workers }, async () => {
       while (Date.now() < end) {
+        // Slots missed while the service was slow are dropped, not made up in a burst: the load stays steady.
+        if (started + slot * interval < Date.now() - 1_000) slot = Math.floor((Date.now() - started) / interval)
         const at = started + (slot++) * interval
         const wait = at - Date.now()
         if (wait > 0) await sleep(wait)
@@ -220,14 +231,18 @@ async function main (): Promise<void> {
       rssFloorMiB: {
         afterWarmup: mib(firstMinute.length > 0 ? Math.min(...firstMinute) : 0),
         lastMinute: mib(lastMinute.length > 0 ? Math.min(...lastMinute) : 0)
-      }
+      },
+      heapUsedFloorMiB: Object.fromEntries(Array.from({ length: Math.ceil(minutes) }, (_, m) => {
+        const used = heapSamples.filter(h => h.minute >= m && h.minute < m + 1).map(h => h.used)
+        return [`minute${m + 1}`, used.length > 0 ? mib(Math.min(...used)) : null]
+      }))
     }
     mkdirSync(resultsDir, { recursive: true })
     const file = join(resultsDir, `soak-${result.at.replace(/[:.]/g, '-')}.json`)
     writeFileSync(file, JSON.stringify({ ...result, rssSamples: rssSamples.map(s => ({ minute: Number(s.minute.toFixed(2)), mib: mib(s.rss) })) }, null, 2))
     console.log(JSON.stringify(result, null, 2))
     const ok = result.errors5xx === 0 && result.networkErrors === 0 && lost.length === 0 && duplicated.length === 0 && extra.length === 0 && result.unexpectedStatuses === 0
-    log(`${ok ? 'PASS' : 'FAIL'}: ${result.requests} requests, ${result.errors5xx} 5xx, ${lost.length} lost, ${duplicated.length} duplicated, ${extra.length} extra of ${result.edgesChecked} edges; RSS floor ${result.rssFloorMiB.afterWarmup} -> ${result.rssFloorMiB.lastMinute} MiB, peak ${result.rssMiB.max} MiB; ${file}`)
+    log(`${ok ? 'PASS' : 'FAIL'}: ${result.requests} requests, ${result.errors5xx} 5xx, ${lost.length} lost, ${duplicated.length} duplicated, ${extra.length} extra of ${result.edgesChecked} edges; RSS floor ${result.rssFloorMiB.afterWarmup} -> ${result.rssFloorMiB.lastMinute} MiB, peak ${result.rssMiB.max} MiB; heap floor by minute ${Object.values(result.heapUsedFloorMiB).join(' ')} MiB; ${file}`)
     if (!ok) process.exitCode = 1
   } finally {
     await service.stop()

@@ -1,7 +1,6 @@
 // npm start: validate the configuration; with no NEO4J_URI, start the project's own local Neo4j (and, with
 // no JWT key, a development secret); then serve.
 import { ConfigError, configFromEnv, parseEnv } from '../src/config.js'
-import { startServer } from '../src/server.js'
 import { ensureDevSecret, devSecretFile } from './lib/dev-secret.js'
 import { instances, startLocalNeo4j } from './lib/local-neo4j.js'
 
@@ -19,7 +18,10 @@ async function main (): Promise<void> {
       console.error(`No JWT key configured: using the development secret in ${devSecretFile}${created ? ' (new)' : ''}; get a token with npm run token`)
     }
   }
-  await startServer(configFromEnv(env))
+  const config = configFromEnv(env)
+  // Loaded only once the configuration is valid: a bad value is reported as one line whatever the routes do.
+  const { startServer } = await import('../src/server.js')
+  await startServer(config)
 }
 
 main().catch((err: unknown) => {
