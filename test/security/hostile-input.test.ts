@@ -134,7 +134,13 @@ t.test('ids lists, limits and cursors: 400 with a code', async t => {
   t.type(first.nextCursor, 'string', 'a real cursor')
   const cursor = first.nextCursor as string
   t.equal((await list(`limit=1&cursor=${encodeURIComponent(cursor)}`)).statusCode, 200, 'the real cursor works')
-  const flip = (s: string, i: number): string => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1)
+  // Toggles the top bit of one base64url character: the decoded bytes always change (a low bit of the last
+  // character may be padding, and flipping it would leave the same cursor).
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+  const flip = (s: string, i: number): string => {
+    const at = alphabet.indexOf(s[i] ?? 'A')
+    return s.slice(0, i) + (at < 0 ? 'A' : alphabet[at ^ 32]) + s.slice(i + 1)
+  }
   const forged = [
     ['altered at the start', flip(cursor, 0)], ['altered in the middle', flip(cursor, Math.floor(cursor.length / 2))],
     ['altered at the end', flip(cursor, cursor.length - 1)], ['truncated', cursor.slice(0, -3)], ['extended', `${cursor}AA`],
