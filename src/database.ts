@@ -1,15 +1,27 @@
 // The one place that talks to the driver: managed transactions (retried on transient errors), routing by
 // READ/WRITE so a cluster spreads reads, and conversion of Neo4j values to plain JSON at the boundary.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver'
+import neo4j, { type DateTime, type Driver, type Integer, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver'
 import { readQuery, type Query } from './queries/cypher.js'
 
 export type Params = Record<string, unknown>
 export type Row = Record<string, unknown>
 
+/**
+ * A Neo4j DateTime as an ISO-8601 UTC string with milliseconds, from its fields. (The driver's own
+ * toStandardDate() goes through 64-bit Integer arithmetic: on a page of 100 rows it was most of the service's
+ * CPU per request.) Integers arrive as numbers (disableLosslessIntegers).
+ */
+function isoOfDateTime (d: DateTime<number | Integer>): string {
+  const n = (x: number | Integer): number => typeof x === 'number' ? x : x.toNumber()
+  const utc = Date.UTC(n(d.year), n(d.month) - 1, n(d.day), n(d.hour), n(d.minute), n(d.second), Math.floor(n(d.nanosecond) / 1e6)) -
+    n(d.timeZoneOffsetSeconds ?? 0) * 1000
+  return new Date(utc).toISOString()
+}
+
 /** Neo4j temporal values become ISO-8601 UTC strings with milliseconds; integers are numbers already. */
 export function toPlain (value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value
-  if (neo4j.isDateTime(value)) return value.toStandardDate().toISOString()
+  if (neo4j.isDateTime(value)) return isoOfDateTime(value)
   if (neo4j.isInt(value)) return value.toNumber()
   if (Array.isArray(value)) return value.map(toPlain)
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties)
