@@ -9,8 +9,10 @@ const q = {
   followableAmong: readQuery('suggestions/followable-among')
 }
 
-/** The caps on the fan-out (documented in the route's description). */
-export const suggestionCaps = { maxFollowings: 200, perFollowing: 100 }
+/** The caps on the fan-out (documented in the route's description): at most 5,000 second-degree edges read.
+ * For a user following 987 in a 100k-user / 2M-follow graph, one connection: 200 x 100 took a median 73 ms
+ * (38,433 db hits), 100 x 50 a median 40 ms (16,463 db hits), on the shared 2-core machine. */
+export const suggestionCaps = { maxFollowings: 100, perFollowing: 50 }
 /** Popular users kept for the cold start, and for how long (ms). */
 export const popularPool = { size: 500, ttlMs: 60_000 }
 
