@@ -3,7 +3,6 @@
 import neo4j from 'neo4j-driver'
 import { parseEnv } from '../../src/config.js'
 import { Database } from '../../src/database.js'
-import { folderQueries, writeQuery } from '../../src/queries/cypher.js'
 import { instances, startLocalNeo4j } from './local-neo4j.js'
 
 export interface Connected { db: Database, where: string, close: () => Promise<void> }
@@ -24,7 +23,4 @@ export async function connect (instanceName = 'dev'): Promise<Connected> {
 }
 
 /** The service's schema (constraints and indexes), so an import into a fresh database is checked as the API is. */
-export async function applySchema (db: Database): Promise<void> {
-  for (const statement of folderQueries('schema')) await db.run(statement)
-  await db.run(writeQuery('ops/await-indexes'))
-}
+export { applySchema } from '../../src/queries/schema.js'

@@ -4,11 +4,10 @@
 import fp from 'fastify-plugin'
 import neo4j from 'neo4j-driver'
 import { Database, isUnavailable } from '../../database.js'
-import { folderQueries, readQuery, writeQuery } from '../../queries/cypher.js'
+import { readQuery } from '../../queries/cypher.js'
+import { applySchema } from '../../queries/schema.js'
 import type { AppConfig } from '../../config.js'
 
-const schemaStatements = folderQueries('schema')
-const awaitIndexes = writeQuery('ops/await-indexes')
 const ping = readQuery('ops/ping')
 
 declare module 'fastify' {
@@ -17,11 +16,6 @@ declare module 'fastify' {
     /** Resolves to null when Neo4j answers and the schema is applied, else to the reason it is not ready. */
     readiness: () => Promise<string | null>
   }
-}
-
-async function applySchema (db: Database): Promise<void> {
-  for (const statement of schemaStatements) await db.run(statement)
-  await db.run(awaitIndexes)
 }
 
 export default fp(async (app, opts: { config: AppConfig }) => {
