@@ -23,7 +23,9 @@ export interface LocalInstance {
 
 /** `dev` serves `npm start` (Browser's default ports); `test` is the suite's own, so tests never touch dev data. */
 export const instances: Record<string, LocalInstance> = {
-  dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '2g', pagecache: '2g', txMemory: '1g' },
+  // dev's transaction memory fits one private -> public switch with 100,000 pending requests (~680 MB measured)
+  // beside ordinary traffic.
+  dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '3g', pagecache: '2g', txMemory: '2g' },
   test: { name: 'test', boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m', txMemory: '600m' },
   outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m' },
   // `npm run bench`: the M dataset (100k users, 2M follows) is ~1.5 GB of store and indexes, so the page cache
