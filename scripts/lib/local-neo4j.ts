@@ -181,7 +181,8 @@ async function waitForBolt (instance: LocalInstance, pid: number, timeoutMs: num
 function setInitialPassword (instance: LocalInstance): void {
   const p = paths(instance)
   if (existsSync(p.password)) return
-  const password = randomBytes(18).toString('base64url')
+  // Hex, so it never starts with '-' (the admin tool would read that as an option).
+  const password = randomBytes(18).toString('hex')
   const admin = spawnSync('java', ['-cp', classpath(), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
     env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
     encoding: 'utf8'
