@@ -15,7 +15,8 @@
 // Each (from, to) pair is made once per type (the targets of one source are a set), so the load never hits
 // the pair-uniqueness constraints. Seeding writes no change-feed entries: it is a bulk load, not a change.
 import type { Database } from '../../src/database.js'
-import { folderQueries, writeQuery } from '../../src/queries/cypher.js'
+import { writeQuery } from '../../src/queries/cypher.js'
+import { applySchema } from '../../src/queries/schema.js'
 
 export interface SeedOptions {
   users: number
@@ -264,8 +265,6 @@ export function planGraph (options: SeedOptions): GraphPlan {
   return { users: n, celebrities: c, createdAt, edges, followsTotal: follows, blocksTotal }
 }
 
-const schema = folderQueries('schema')
-const awaitIndexes = writeQuery('ops/await-indexes')
 const createUsers = writeQuery('seed/create-users')
 const createFollows = writeQuery('seed/create-follows')
 const createBlocks = writeQuery('seed/create-blocks')
@@ -280,8 +279,7 @@ export async function seedGraph (db: Database, opts: SeedOptions, onProgress?: P
   const id = (i: number): string => `${o.prefix}${i}`
   const username = (i: number): string => id(i).replace(/-/g, '_')
 
-  for (const statement of schema) await db.run(statement)
-  await db.run(awaitIndexes)
+  await applySchema(db)
 
   let done = 0
   const total = o.users + plan.followsTotal + plan.blocksTotal

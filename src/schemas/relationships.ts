@@ -6,7 +6,6 @@ import { Name } from './users.js'
 
 export const TargetParams = Type.Object({ id: UserId, target: UserId })
 export const FollowerParams = Type.Object({ id: UserId, follower: UserId })
-export const IdParams = Type.Object({ id: UserId })
 
 export const FollowState = Type.Object({
   state: Type.Union([Type.Literal('following'), Type.Literal('requested')], {

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NoContent, errors } from '../../schemas/common.js'
 import { PageQuery, defaultLimit } from '../../schemas/pagination.js'
-import { IdParams, ListPage } from '../../schemas/relationships.js'
+import { ListPage } from '../../schemas/relationships.js'
+import { UserParams } from '../../schemas/users.js'
 import { Accepted, RequestParams } from '../../schemas/requests.js'
 
 const tags = ['follow-requests']
@@ -16,7 +17,7 @@ const followRequests: FastifyPluginAsyncTypebox = async app => {
       summary: "A private user's incoming pending follow requests, newest first",
       description: "The user's own view. `since` is when the request was made. A requester cancels by unfollowing; " +
         'a block drops requests in both directions; turning the account public accepts them all.',
-      params: IdParams,
+      params: UserParams,
       querystring: PageQuery,
       response: { 200: ListPage, ...errors(400, 401, 403, 404, 503) }
     }

@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { errors } from '../../schemas/common.js'
 import { PageQuery } from '../../schemas/pagination.js'
-import { IdParams, ListPage, ListQuery } from '../../schemas/relationships.js'
+import { ListPage, ListQuery } from '../../schemas/relationships.js'
+import { UserParams } from '../../schemas/users.js'
 
 const tags = ['lists']
 
@@ -27,7 +28,7 @@ const lists: FastifyPluginAsyncTypebox = async app => {
         tags,
         summary,
         description: summary + '.' + filtering,
-        params: IdParams,
+        params: UserParams,
         querystring: ListQuery,
         response: { 200: ListPage, ...errors(400, 401, 403, 404, 503) }
       }
@@ -40,7 +41,7 @@ const lists: FastifyPluginAsyncTypebox = async app => {
       tags,
       summary: 'Users id blocks (own view)',
       description: 'Newest block first (since desc, id desc), keyset-paginated. Only the user itself or a service token.',
-      params: IdParams,
+      params: UserParams,
       querystring: PageQuery,
       response: { 200: ListPage, ...errors(400, 401, 403, 404, 503) }
     }

@@ -1,7 +1,8 @@
 // Counts and the batch relationship lookup (API.md, Counts and lookups).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { errors } from '../../schemas/common.js'
-import { Counts, IdParams, Relationships, RelationshipsQuery } from '../../schemas/relationships.js'
+import { Counts, Relationships, RelationshipsQuery } from '../../schemas/relationships.js'
+import { UserParams } from '../../schemas/users.js'
 
 const tags = ['lookups']
 
@@ -15,7 +16,7 @@ const lookups: FastifyPluginAsyncTypebox = async app => {
       summary: "A user's counts",
       description: 'Each count equals the length of the matching list read by a service token with default parameters ' +
         '(blocked edges left out). Public, also for private users. Answered from the degree store: cheap at any size.',
-      params: IdParams,
+      params: UserParams,
       response: { 200: Counts, ...errors(400, 401, 403, 404, 503) }
     }
   }, async request => await graph.counts(request.params.id))
@@ -27,7 +28,7 @@ const lookups: FastifyPluginAsyncTypebox = async app => {
       summary: 'How id relates to each of up to 100 users (own view)',
       description: 'Raw edges (a follow hidden by a block shows as true), in the order asked; an unknown id answers ' +
         'exists: false with every flag false.',
-      params: IdParams,
+      params: UserParams,
       querystring: RelationshipsQuery,
       response: { 200: Relationships, ...errors(400, 401, 403, 404, 503) }
     }

@@ -3,7 +3,8 @@ import { Type } from 'typebox'
 import { NoContent, errors } from '../../schemas/common.js'
 import { Mute, MuteBody } from '../../schemas/mutes.js'
 import { PageOf, PageQuery, defaultLimit } from '../../schemas/pagination.js'
-import { IdParams, TargetParams } from '../../schemas/relationships.js'
+import { TargetParams } from '../../schemas/relationships.js'
+import { UserParams } from '../../schemas/users.js'
 
 const tags = ['mutes']
 
@@ -50,7 +51,7 @@ const mutes: FastifyPluginAsyncTypebox = async app => {
       description: "The user's own view. `since` is when the mute began, `until` when it ends (null: for ever). " +
         'Expired mutes are left out. Mutes are listed whatever the blocks between the two users (like `blocks`, ' +
         'this is a list for managing one\'s own settings).',
-      params: IdParams,
+      params: UserParams,
       querystring: PageQuery,
       response: { 200: PageOf(Mute), ...errors(400, 401, 403, 404, 503) }
     }
