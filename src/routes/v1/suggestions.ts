@@ -1,6 +1,7 @@
 // Who to follow (API.md, Recommendations and pipelines).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { popularPool, suggestionCaps, suggestionsFor } from '../../queries/suggestions.js'
+import { UserNotFound } from '../../errors.js'
 import { errors } from '../../schemas/common.js'
 import { Suggestions, SuggestionsQuery } from '../../schemas/suggestions.js'
 import { UserParams } from '../../schemas/users.js'
@@ -33,8 +34,9 @@ const suggestions: FastifyPluginAsyncTypebox = async app => {
     }
   }, async request => {
     const { id } = request.params
-    await app.usersRepository.get(id) // 404 USER_NOT_FOUND
-    return { items: await suggestionsFor(app.db, id, request.query.limit ?? 20) }
+    const items = await suggestionsFor(app.db, id, request.query.limit ?? 20)
+    if (items === undefined) throw new UserNotFound(id)
+    return { items }
   })
 }
 

@@ -46,6 +46,10 @@ t.test('friends of friends, ranked by mutualCount then followers then id, never 
   t.equal(items[0]!.score, 1, 'every sampled following follows x')
   t.equal(items[1]!.score, 0.6667)
 
+  for (const k of [1, 2, 3]) {
+    // Candidates are checked in rank order until `limit` pass: forbidden ones ranked between them are skipped.
+    t.same(await suggestionsOf(app, n('me'), k), items.slice(0, k), `limit ${k}: the first ${k} of the same ranking`)
+  }
   const all = await suggestionsOf(app, n('me'), 100)
   t.same(all.slice(0, 6), items, 'a larger limit starts with the same ranking')
   const forbidden = ['me', 'a', 'b', 'c', 'h', 'r', 'bm', 'bb', 'mu'].map(n)
