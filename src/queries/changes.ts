@@ -19,10 +19,18 @@ const recordMany = writeQuery('changes/record-changes')
 
 export interface ChangeRecord { type: ChangeType, actor: string, target: string | null }
 
-/** Records many changes at once (bulk import), in the given order; call it as the transaction's last statement. */
+/**
+ * Records many changes at once (bulk import), in the given order, as one batch entry of the feed; call it as
+ * the transaction's last statement. `batch` is a unique id without a '.'.
+ */
 export async function recordChanges (tx: Tx, batch: string, changes: ChangeRecord[]): Promise<void> {
   if (changes.length === 0) return
-  await tx.run(recordMany, { batch, changes: changes.map(c => ({ type: c.type, actor: c.actor, target: c.target })) })
+  await tx.run(recordMany, {
+    batch,
+    types: changes.map(c => c.type),
+    actors: changes.map(c => c.actor),
+    targets: changes.map(c => c.target ?? '')
+  })
 }
 
 // The read side: pages of the feed by keyset on (at, id), the feed's current end, and retention.
@@ -38,11 +46,17 @@ async function horizonIn (tx: Tx, lagMs: number): Promise<number> {
   return Math.min(row!.lagged, row!.oldestOpen ?? Infinity)
 }
 
-/** Up to `limit` changes after (atMs, id), oldest first, all before the feed's horizon. */
+/**
+ * Up to `limit` changes after (atMs, id), oldest first, all before the feed's horizon. An id is a :Change
+ * node's, or `<node id>.<position>` for an entry of a batch node (record-changes.cypher).
+ */
 export async function changesAfter (db: Database, p: { atMs: number, id: string, limit: number, lagMs: number }): Promise<ChangeRow[]> {
+  const dot = p.id.indexOf('.')
+  const node = dot < 0 ? p.id : p.id.slice(0, dot)
+  const index = dot < 0 ? -1 : Number(p.id.slice(dot + 1))
   return await db.transaction('READ', async tx => {
     const horizonMs = await horizonIn(tx, p.lagMs)
-    return await tx.run<ChangeRow>(page, { atMs: p.atMs, id: p.id, limit: p.limit, horizonMs })
+    return await tx.run<ChangeRow>(page, { atMs: p.atMs, node, index: Number.isInteger(index) ? index : -1, limit: p.limit, horizonMs })
   })
 }
 

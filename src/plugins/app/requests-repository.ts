@@ -27,7 +27,7 @@ export async function acceptEveryRequest (tx: Tx, id: string): Promise<number> {
   const batch = randomUUID()
   for (let i = 0; i < requesters.length; i += changeSlice) {
     const slice = requesters.slice(i, i + changeSlice).map(requester => ({ type: 'follow.accepted' as const, actor: id, target: requester }))
-    await recordChanges(tx, `${batch}-${i / changeSlice}`, slice)
+    await recordChanges(tx, `${batch}-${String(i / changeSlice).padStart(4, '0')}`, slice)
   }
   return requesters.length
 }

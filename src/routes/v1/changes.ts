@@ -64,6 +64,9 @@ const changes: FastifyPluginAsyncTypebox = async app => {
     open.add(abort)
     reply.raw.once('close', () => { abort.abort(); open.delete(abort) })
     const stream = await ndjsonStream(feed.stream(after, { follow, signal: abort.signal }), { live: follow })
+    // A followed stream may wait long for its first change: send the status and headers now, so a client
+    // knows at once that it is connected (Node holds them back until the first body byte otherwise).
+    if (follow) reply.raw.once('pipe', () => { reply.raw.flushHeaders() })
     return await reply.type(ndjsonType).send(stream)
   })
 }

@@ -49,19 +49,28 @@ t.test('a burst of concurrent writes is seen exactly once by a reader that resum
     (await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id } })).statusCode
   t.same(await Promise.all(ids.map(put)), ids.map(() => 201), 'users created concurrently')
   const pairs = ids.flatMap((a, i) => [ids[(i + 1) % ids.length]!, ids[(i + 5) % ids.length]!].map(b => [a, b] as const))
+  // Beside the API's follows, an import of other pairs: its entries share one batch node (record-changes.cypher),
+  // which the reader's pages of 7 enter and leave in the middle.
+  const imported = ids.flatMap((a, i) => [ids[(i + 2) % ids.length]!, ids[(i + 3) % ids.length]!].map(b => [a, b] as const))
+  const importing = app.inject({
+    method: 'POST', url: '/v1/import', headers: { ...admin(), 'content-type': 'application/x-ndjson' },
+    payload: imported.map(([from, to]) => JSON.stringify({ follow: { from, to } })).join('\n')
+  })
   const follows = await Promise.all(pairs.map(async ([a, b]) =>
     (await app.inject({ method: 'PUT', url: `/v1/users/${a}/following/${b}`, headers: as(a) })).statusCode))
   t.same(follows, pairs.map(() => 201), 'follows made concurrently')
+  t.equal((await importing).json().follows, imported.length, 'the import applied every line')
   const renames = await Promise.all(ids.map(async id =>
     (await app.inject({ method: 'PATCH', url: `/v1/users/${id}`, headers: as(id), payload: { name: 'renamed' } })).statusCode))
   t.same(renames, ids.map(() => 200))
-  expectedCount = ids.length * 2 + pairs.length
+  expectedCount = ids.length * 2 + pairs.length + imported.length
   await reader
   t.ok(unchangedWhenEmpty, 'next is the cursor itself whenever nothing is new')
 
   const expected = [
     ...ids.map(id => `user.created ${id} null`),
     ...pairs.map(([a, b]) => `follow ${a} ${b}`),
+    ...imported.map(([a, b]) => `follow ${a} ${b}`),
     ...ids.map(id => `user.updated ${id} null`)
   ].sort()
   t.same(seen.map(i => `${i.type} ${i.actor} ${String(i.target)}`).sort(), expected, 'every change exactly once')
@@ -70,6 +79,9 @@ t.test('a burst of concurrent writes is seen exactly once by a reader that resum
   const created = seen.findIndex(i => i.type === 'user.created' && i.actor === ids[0])
   const followed = seen.findIndex(i => i.type === 'follow' && i.actor === ids[0])
   t.ok(created < followed, 'a user is created before it follows')
+  const importedKeys = new Set(imported.map(([a, b]) => `${a} ${b}`))
+  t.same(seen.filter(i => importedKeys.has(`${i.actor} ${String(i.target)}`)).map(i => `${i.actor} ${String(i.target)}`),
+    imported.map(([a, b]) => `${a} ${b}`), 'the import\'s entries in line order')
 
   // The stream form gives the same entries from the same start.
   const stream = await app.inject({ url: '/v1/changes/stream', query: { after: seen[0]!.cursor }, headers: admin() })
