@@ -13,6 +13,11 @@ import { applyImportBatch, type BatchRows, type EdgeRow, type Refusal } from './
 import { importKinds, type ImportEdge, type ImportKind, type ImportMute, type ImportSummary, type ImportUser, type Rejection } from './schemas/import.js'
 
 export const defaultBatchSize = 10_000
+/**
+ * Batches applied at once. Two transactions keep both cores of a small machine busy (the statements run in
+ * parallel; commits are serialized by Neo4j anyway); a batch waits for any in-flight batch it depends on.
+ */
+export const defaultParallelBatches = 2
 /** A longer line is refused without being held in memory. */
 export const maxLineLength = 64 * 1024
 const maxListedRejections = 10_000
@@ -29,6 +34,8 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void
   /** Record what the import changes in the change feed (default true); false for an initial load. */
   recordChanges?: boolean
+  /** Batches in their transactions at once (default defaultParallelBatches). */
+  parallelBatches?: number
 }
 
 interface Line { number: number, text: string | null, bytes: number }
@@ -136,6 +143,8 @@ class Batch {
   private readonly referenced = new Set<string>()
   private readonly pairs = new Set<string>()
   private readonly blocked = new Set<string>()
+  /** Every pair of users a line of this batch relates, in either direction ('a b' with a < b). */
+  private readonly related = new Set<string>()
   /** Lines by number, to word the database's refusals. */
   readonly edges = new Map<number, EdgeRow>()
   readonly usernameOf = new Map<number, string>()
@@ -146,6 +155,19 @@ class Batch {
     const { from, to } = p.value
     if (this.pairs.has(`${p.kind} ${from} ${to}`)) return false
     return !((p.kind === 'follow' || p.kind === 'request') && this.blocked.has(`${from} ${to}`))
+  }
+
+  /**
+   * Whether this batch's outcome may depend on `other` (an earlier batch) having committed, so that they must
+   * not run at the same time. A line's outcome depends only on the edges between its two users and on the
+   * users themselves (existence, privacy, usernames): batches with user lines run alone; edge-only batches
+   * conflict when they relate a same pair of users.
+   */
+  dependsOn (other: Batch): boolean {
+    if (this.rows.users.length > 0 || other.rows.users.length > 0) return true
+    const [small, large] = this.related.size < other.related.size ? [this.related, other.related] : [other.related, this.related]
+    for (const pair of small) if (large.has(pair)) return true
+    return false
   }
 
   /** The id holding a username earlier in this batch, if another one. */
@@ -167,6 +189,7 @@ class Batch {
     const { from, to } = p.value
     this.referenced.add(from).add(to)
     this.pairs.add(`${p.kind} ${from} ${to}`)
+    this.related.add(from < to ? `${from} ${to}` : `${to} ${from}`)
     const row: EdgeRow = { line, from, to, since: utcMs(p.value.since) }
     this.edges.set(line, row)
     if (p.kind === 'block') {
@@ -199,14 +222,16 @@ export async function importNdjson (db: Database, input: AsyncIterable<Buffer | 
   }
   let batch = new Batch()
   let kindOf = new Map<number, ImportKind>()
-  // The batch in its transaction while the next one is read and checked: transactions still run one after
-  // the other, in file order; only the parsing overlaps the database's work.
-  let inFlight: Promise<void> = Promise.resolve()
+  // Batches in their transactions while the next one is read and checked: up to parallelBatches at once, a
+  // batch starting only when no in-flight batch it depends on is left (Batch.dependsOn). Their results are
+  // taken in file order.
+  interface Pending { batch: Batch, kinds: Map<number, ImportKind>, seen: { lines: number, bytes: number }, work: Promise<Refusal[]> }
+  const pending: Pending[] = []
+  const parallel = Math.max(1, options.parallelBatches ?? defaultParallelBatches)
 
-  const apply = async (full: Batch, kinds: Map<number, ImportKind>, seen: { lines: number, bytes: number }): Promise<void> => {
-    const refusals = await applyImportBatch(db, full.rows, options.recordChanges ?? true)
+  const settle = async ({ batch: full, kinds, seen, work }: Pending): Promise<void> => {
     const refused = new Set<number>()
-    for (const r of refusals) {
+    for (const r of await work) {
       refused.add(r.line)
       reject(full.describe(r))
     }
@@ -217,12 +242,13 @@ export async function importNdjson (db: Database, input: AsyncIterable<Buffer | 
   }
 
   const flush = async (): Promise<void> => {
-    await inFlight
     if (batch.size > 0) {
-      const work = apply(batch, kindOf, { lines: progress.lines, bytes: progress.bytes })
-      // Observed here so an early failure is not unhandled; it is rethrown at the next flush.
+      const next = batch
+      while (pending.length >= parallel || pending.some(p => next.dependsOn(p.batch))) await settle(pending.shift()!)
+      const work = applyImportBatch(db, next.rows, options.recordChanges ?? true)
+      // Observed here so an early failure is not unhandled; it is rethrown when the batch is settled.
       work.catch(() => undefined)
-      inFlight = work
+      pending.push({ batch: next, kinds: kindOf, seen: { lines: progress.lines, bytes: progress.bytes }, work })
     }
     batch = new Batch()
     kindOf = new Map()
@@ -257,7 +283,7 @@ export async function importNdjson (db: Database, input: AsyncIterable<Buffer | 
     kindOf.set(line.number, parsed.kind)
   }
   await flush()
-  await inFlight
+  while (pending.length > 0) await settle(pending.shift()!)
   progress.rejected = summary.rejectedCount
   options.onProgress?.({ ...progress })
   summary.rejected.sort((a, b) => a.line - b.line)
