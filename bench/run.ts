@@ -3,7 +3,7 @@
 // Loads (or reuses) a dataset on the bench Neo4j, starts the real server as a child process, drives every
 // scenario over HTTP with autocannon, runs the same Cypher through neo4j-driver for the raw baseline, and
 // prints one table with the ratios and the targets of issue 6. Results also go to bench/results/.
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
@@ -70,6 +70,8 @@ export interface Row {
   single?: Measure
   /** Edges per second, for export/import. */
   edgesPerSecond?: number
+  /** Import only: the raw driver running the import's own statements on rows of the same shape. */
+  rawEdgesPerSecond?: number
   maxRssMb?: number
   notes: string[]
 }
@@ -147,7 +149,7 @@ async function main (): Promise<void> {
     if (fixtures.deep === undefined) rows.push({ name: 'followers page 90% deep', group: 'page', na: 'n/a (followers route missing)', notes: [] })
     rows.push(...await runWrites(service, db, sign, stats))
     if (wanted(names.export)) rows.push(await runExport(service, adminAuth))
-    if (wanted(names.import)) rows.push(await runImport(service, adminAuth, stats))
+    if (wanted(names.import)) rows.push(await runImport(service, adminAuth, stats, driver, db))
   } finally {
     await service.stop()
     log('removing the run\'s own users and edges')
@@ -256,6 +258,11 @@ async function runRead (service: Service, driver: Driver, s: ReadScenario): Prom
   row.maxRssMb = mb(maxRss)
   if (singleSeconds > 0) {
     row.single = await httpLoad({ url: service.url, connections: 1, duration: singleSeconds, warmup: 1, request: s.request, ok: status => status === 200 })
+  }
+  if (s.name.startsWith('suggestions')) {
+    // Its latency target is checked below saturation too: 4 connections (a few pipeline workers).
+    const four = await httpLoad({ url: service.url, connections: 4, duration, warmup, request: s.request, ok: status => status === 200 })
+    row.notes.push(`at 4 connections: ${fmt(four.rps, 0)} req/s, p50 ${fmt(four.p50, 2)} ms, p99 ${fmt(four.p99, 2)} ms, ${four.errors} errors`)
   }
   if (s.raw === undefined) {
     row.notes.push('raw baseline n/a (statement not available)')
@@ -421,19 +428,66 @@ async function runExport (service: Service, auth: string): Promise<Row> {
   return row
 }
 
-/** POST /v1/import of new users and `importEdges` follows from them to dataset users: edges/s. */
-async function runImport (service: Service, auth: string, stats: SeedStats): Promise<Row> {
+/** `importEdges` follows from `importers` new users (ids prefix0..) to random dataset users, 100 each. */
+function importRows (prefix: string, stats: SeedStats, salt: number): Array<{ from: string, to: string }> {
+  const rand = prng(seed + salt)
+  const rows: Array<{ from: string, to: string }> = []
+  for (let i = 0; rows.length < importEdges; i++) {
+    const targets = new Set<number>()
+    while (targets.size < Math.min(100, importEdges - rows.length)) targets.add(Math.floor(rand() * stats.users))
+    for (const t of targets) rows.push({ from: `${prefix}${i}`, to: `${stats.prefix}${t}` })
+  }
+  return rows
+}
+
+const importStatements = {
+  follows: readQuery('import/merge-follows').text,
+  changes: readQuery('changes/record-changes').text,
+  plain: readQuery('bench/create-follows-plain').text
+}
+
+/**
+ * The raw driver applying `rows` in batches of 10,000, two transactions at once as the importer does: either
+ * the import's own statements (merge-follows.cypher, then the batch's change-feed node), or the plain CREATE
+ * floor. Edges/s.
+ */
+async function rawImport (driver: Driver, rows: Array<{ from: string, to: string }>, kind: 'import' | 'plain'): Promise<number> {
+  const batches: Array<Array<{ line: number, from: string, to: string, since: null }>> = []
+  for (let i = 0; i < rows.length; i += 10_000) batches.push(rows.slice(i, i + 10_000).map((r, k) => ({ line: i + k + 1, ...r, since: null })))
+  let next = 0
+  const t0 = performance.now()
+  await Promise.all([0, 1].map(async () => {
+    const session = driver.session()
+    try {
+      while (next < batches.length) {
+        const batch = batches[next++]!
+        await session.executeWrite(async tx => {
+          if (kind === 'plain') return await tx.run(importStatements.plain, { rows: batch })
+          const result = await tx.run(importStatements.follows, { rows: batch })
+          const created = result.records.filter(r => r.get('creating') === true).map(r => batch[(r.get('line') as number) - batch[0]!.line]!)
+          return await tx.run(importStatements.changes, { batch: randomUUID(), types: created.map(() => 'follow'), actors: created.map(r => r.from), targets: created.map(r => r.to) })
+        })
+      }
+    } finally {
+      await session.close()
+    }
+  }))
+  return rows.length / ((performance.now() - t0) / 1000)
+}
+
+/**
+ * POST /v1/import of new users and `importEdges` follows from them to dataset users: edges/s. Beside it, on
+ * other new users: the raw driver running the import's statements on the same shape of rows, and the plain
+ * CREATE floor.
+ */
+async function runImport (service: Service, auth: string, stats: SeedStats, driver: Driver, db: Database): Promise<Row> {
   const row: Row = { name: names.import, group: 'stream', notes: [] }
   const prefix = `${runPrefix}i`
-  const importers = Math.max(1, Math.ceil(importEdges / 100))
-  const rand = prng(seed + 3)
+  const follows = importRows(prefix, stats, 3)
+  const importers = Number(follows.at(-1)!.from.slice(prefix.length)) + 1
   const lines: string[] = []
   for (let i = 0; i < importers; i++) lines.push(JSON.stringify({ user: { id: `${prefix}${i}`, username: `${prefix}${i}` } }))
-  for (let i = 0; i < importers; i++) {
-    const targets = new Set<number>()
-    while (targets.size < Math.min(100, importEdges - i * 100)) targets.add(Math.floor(rand() * stats.users))
-    for (const t of targets) lines.push(JSON.stringify({ follow: { from: `${prefix}${i}`, to: `${stats.prefix}${t}` } }))
-  }
+  for (const f of follows) lines.push(JSON.stringify({ follow: f }))
   const body = lines.join('\n') + '\n'
   const tiny = await fetch(`${service.url}/v1/import`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/x-ndjson' }, body: '\n' })
   if (tiny.status === 404 && (await tiny.text()).includes('ROUTE_NOT_FOUND')) return { ...row, na: 'n/a (route missing)' }
@@ -450,6 +504,18 @@ async function runImport (service: Service, auth: string, stats: SeedStats): Pro
   const summary = JSON.parse(value.text) as { users: number, follows: number, rejected: unknown[] }
   row.edgesPerSecond = summary.follows / value.seconds
   row.notes.push(`${importers.toLocaleString('en')} users + ${importEdges.toLocaleString('en')} follows (${(body.length / 1048576).toFixed(1)} MB) in ${value.seconds.toFixed(1)} s: applied ${summary.users} users, ${summary.follows} follows, ${summary.rejected.length} rejected; ${cpuSince(cpuStart, importEdges / 1000, '1,000 edges')}`)
+
+  log('import baselines: raw driver with the import\'s statements, then plain CREATE')
+  const rawPrefix = `${runPrefix}j`
+  const plainPrefix = `${runPrefix}k`
+  await createRunUsers(db, rawPrefix, importers)
+  await createRunUsers(db, plainPrefix, importers)
+  await settle(log)
+  row.rawEdgesPerSecond = await rawImport(driver, importRows(rawPrefix, stats, 3), 'import')
+  await settle(log)
+  const plain = await rawImport(driver, importRows(plainPrefix, stats, 3), 'plain')
+  row.notes.push(`raw driver, the same statements (merge-follows.cypher + record-changes.cypher, batches of 10,000, two at a time): ${fmt(row.rawEdgesPerSecond, 0)} edges/s; ` +
+    `plain CREATE of the same edges (no checks, no change feed, same indexes; create-follows-plain.cypher): ${fmt(plain, 0)} edges/s`)
   return row
 }
 
@@ -480,8 +546,10 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
     const s = r.service
     const w = r.raw
     const rate = r.edgesPerSecond !== undefined ? `${fmt(r.edgesPerSecond, 0)} edges/s` : fmt(s?.rps, 0)
-    out.push(`| ${r.name} | ${rate} | ${fmt(s?.p50, 2)} | ${fmt(s?.p99, 2)} | ${s?.errors ?? '-'} | ${r.maxRssMb ?? '-'} | ${fmt(w?.rps, 0)} | ${fmt(w?.p50, 2)} | ${fmt(w?.p99, 2)} | ` +
-      `${fmt(ratio(s?.rps, w?.rps), 2)} | ${fmt(ratio(s?.p50, w?.p50), 2)} | ${fmt(ratio(s?.p99, w?.p99), 2)} | ` +
+    const rawRate = r.rawEdgesPerSecond !== undefined ? `${fmt(r.rawEdgesPerSecond, 0)} edges/s` : fmt(w?.rps, 0)
+    const rateRatio = r.rawEdgesPerSecond !== undefined ? ratio(r.edgesPerSecond, r.rawEdgesPerSecond) : ratio(s?.rps, w?.rps)
+    out.push(`| ${r.name} | ${rate} | ${fmt(s?.p50, 2)} | ${fmt(s?.p99, 2)} | ${s?.errors ?? '-'} | ${r.maxRssMb ?? '-'} | ${rawRate} | ${fmt(w?.p50, 2)} | ${fmt(w?.p99, 2)} | ` +
+      `${fmt(rateRatio, 2)} | ${fmt(ratio(s?.p50, w?.p50), 2)} | ${fmt(ratio(s?.p99, w?.p99), 2)} | ` +
       `${r.single === undefined ? '-' : `${fmt(r.single.p50, 2)} / ${fmt(r.single.p99, 2)}`} | ` +
       `${s?.cpuMs === undefined ? '-' : `${fmt(s.cpuMs.service, 2)} + ${fmt(s.cpuMs.neo4j, 2)} + ${fmt(s.cpuMs.client, 2)}`} | ` +
       `${w?.cpuMs === undefined ? '-' : `${fmt(w.cpuMs.neo4j, 2)} + ${fmt(w.cpuMs.client, 2)}`} |`)
@@ -516,6 +584,16 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
   const rss = rows.filter(r => r.maxRssMb !== undefined)
   const maxRss = Math.max(0, ...rss.map(r => r.maxRssMb!))
   out.push(`- service RSS < 300 MB in every scenario: ${verdict(rss.length === 0 ? undefined : maxRss < 300)} (max ${maxRss} MB)`)
+  out.push('')
+  out.push('Targets (issue 5):')
+  const importRow = rows.find(r => r.name === names.import && r.edgesPerSecond !== undefined)
+  out.push(`- import >= 50,000 follow edges/s: ${verdict(importRow === undefined ? undefined : importRow.edgesPerSecond! >= 50_000)} (${fmt(importRow?.edgesPerSecond, 0)} edges/s; ` +
+    `the raw driver with the same statements ${fmt(importRow?.rawEdgesPerSecond, 0)} edges/s)`)
+  const exportRow = rows.find(r => r.name === names.export && r.edgesPerSecond !== undefined)
+  out.push(`- export >= 200,000 edges/s, flat RSS: ${verdict(exportRow === undefined ? undefined : exportRow.edgesPerSecond! >= 200_000)} (${fmt(exportRow?.edgesPerSecond, 0)} edges/s; RSS in the notes)`)
+  const sugg = byName('suggestions')
+  out.push(`- suggestions p99 < 50 ms (user following ~1,000): ${connections} connections ${verdict(sugg?.service === undefined ? undefined : sugg.service.p99 < 50)} ` +
+    `(p99 ${fmt(sugg?.service?.p99, 1)} ms at ${fmt(sugg?.service?.rps, 0)} req/s); one connection ${verdict(sugg?.single === undefined ? undefined : sugg.single.p99 < 50)} (p99 ${fmt(sugg?.single?.p99, 1)} ms)`)
   const notes = rows.filter(r => r.notes.length > 0)
   if (notes.length > 0) {
     out.push('')
