@@ -34,6 +34,8 @@ export interface PageParams extends PageStart {
 }
 
 export async function listPage (tx: Tx, kind: ListKind, p: PageParams): Promise<ListRow[]> {
-  // LIMIT needs a Cypher integer: plain JS numbers travel as floats.
-  return await tx.run<ListRow>(pages[kind], { ...p, limit: neo4j.int(p.limit) })
+  // LIMIT needs a Cypher integer: plain JS numbers travel as floats. since comes as epoch ms (stored times
+  // have millisecond precision): one Date per row instead of the driver's DateTime object and its fields.
+  const rows = await tx.run<Omit<ListRow, 'since'> & { since: number }>(pages[kind], { ...p, limit: neo4j.int(p.limit) })
+  return rows.map(r => ({ id: r.id, username: r.username, name: r.name, since: new Date(r.since).toISOString() }))
 }
