@@ -354,17 +354,12 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
       })
     }
     // Raw baseline of the same write, after unfollow so that its check saw only the service's edges: the
-    // statements graph-repository's follow runs, in one write transaction, on new pairs (lock both users in
-    // id order, read the pair, create, record the change).
-    const follows = ['graph/lock-pair', 'graph/pair-state', 'follows/create-follow', 'changes/record-change'].map(readQuery)
+    // statement graph-repository's follow runs (cypher/follows/follow.cypher: lock, rules, edge, change), in
+    // one write transaction, on new pairs.
+    const followStatement = readQuery('follows/follow')
     const rawFollow = (): Statement[][] => {
       const [id, target] = nextPair()
-      return [[
-        { text: follows[0]!.text, params: { ids: [id, target].sort() } },
-        { text: follows[1]!.text, params: { id, target } },
-        { text: follows[2]!.text, params: { id, target } },
-        { text: follows[3]!.text, params: { type: 'follow', actor: id, target } }
-      ]]
+      return [[{ text: followStatement.text, params: { id, target, ids: [id, target].sort() } }]]
     }
     log('follow: raw driver')
     const before = (await db.run<{ edges: number }>(pairCheck, { prefix }))[0]?.edges ?? 0

@@ -3,18 +3,23 @@ import type { Tx } from '../database.js'
 import { writeQuery } from './cypher.js'
 
 const q = {
-  follow: writeQuery('follows/create-follow'),
-  request: writeQuery('follows/create-request'),
+  followInOne: writeQuery('follows/follow'),
   deleteFollow: writeQuery('follows/delete-follow'),
   deleteRequest: writeQuery('follows/delete-request')
 }
 
-export async function createFollow (tx: Tx, id: string, target: string): Promise<void> {
-  await tx.run(q.follow, { id, target })
-}
+export type FollowStatementOutcome =
+  | 'USER_NOT_FOUND_ID' | 'USER_NOT_FOUND_TARGET' | 'BLOCKED_BY_TARGET' | 'UNBLOCK_FIRST'
+  | 'FOLLOWING' | 'REQUESTED' | 'REQUEST' | 'FOLLOW'
 
-export async function createRequest (tx: Tx, id: string, target: string): Promise<void> {
-  await tx.run(q.request, { id, target })
+/**
+ * The whole follow in one statement, in its own write transaction (follow.cypher): the pair lock, API.md's
+ * rules, the edge and its change-feed entry. Answers which rule applied.
+ */
+export async function followInOne (tx: Tx, id: string, target: string): Promise<FollowStatementOutcome> {
+  const row = (await tx.run<{ outcome: FollowStatementOutcome }>(q.followInOne, { id, target, ids: [id, target].sort() }))[0]
+  if (row === undefined) throw new Error('follow returned no row')
+  return row.outcome
 }
 
 /** Deletes the FOLLOWS edge from -> to (hidden or not); answers whether there was one. */

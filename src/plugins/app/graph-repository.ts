@@ -7,7 +7,7 @@ import type { Database, Tx } from '../../database.js'
 import { BlockedByTarget, Forbidden, NotFollowing, PrivateAccount, SelfRelation, UnblockFirst, UserNotFound } from '../../errors.js'
 import { createBlock, deleteBlock } from '../../queries/blocks.js'
 import { recordChange } from '../../queries/changes.js'
-import { createFollow, createRequest, deleteFollow, deleteRequest } from '../../queries/follows.js'
+import { deleteFollow, deleteRequest, followInOne } from '../../queries/follows.js'
 import { lockPair, pairState } from '../../queries/graph.js'
 import { listAccess, listPage, type ListKind, type ListRow } from '../../queries/lists.js'
 import { followsVisibly, relationships, userCounts, type Counts, type Relationship } from '../../queries/lookups.js'
@@ -59,22 +59,19 @@ export function createGraphRepository (db: Database, cursors: Cursors) {
 
   return {
     async follow (id: string, target: string): Promise<FollowOutcome> {
-      return await locked(id, target, async tx => {
-        const s = await pairState(tx, id, target)
-        if (s.blockedBy) throw new BlockedByTarget(target, id)
-        if (s.blocking) throw new UnblockFirst(id, target)
-        if (s.following) return { status: 200, state: 'following' }
-        if (s.targetPrivate) {
-          if (!s.requested) {
-            await createRequest(tx, id, target)
-            await recordChange(tx, 'follow.requested', id, target)
-          }
-          return { status: 202, state: 'requested' }
-        }
-        await createFollow(tx, id, target)
-        await recordChange(tx, 'follow', id, target)
-        return { status: 201, state: 'following' }
-      })
+      if (id === target) throw new SelfRelation(id)
+      // One statement holds the pair lock, the rules, the write and its change (cypher/follows/follow.cypher).
+      const outcome = await db.transaction('WRITE', async tx => await followInOne(tx, id, target))
+      switch (outcome) {
+        case 'USER_NOT_FOUND_ID': throw new UserNotFound(id)
+        case 'USER_NOT_FOUND_TARGET': throw new UserNotFound(target)
+        case 'BLOCKED_BY_TARGET': throw new BlockedByTarget(target, id)
+        case 'UNBLOCK_FIRST': throw new UnblockFirst(id, target)
+        case 'FOLLOWING': return { status: 200, state: 'following' }
+        case 'FOLLOW': return { status: 201, state: 'following' }
+        case 'REQUESTED':
+        case 'REQUEST': return { status: 202, state: 'requested' }
+      }
     },
 
     /** Unfollows, or cancels a pending request (recorded as `unfollow` too). */
