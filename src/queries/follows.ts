@@ -1,11 +1,12 @@
-// Follows and follow requests: typed wrappers over cypher/follows/*.cypher (callers hold the pair lock).
+// Follows and follow requests: typed wrappers over cypher/follows/*.cypher (each statement takes the pair lock itself).
 import type { Tx } from '../database.js'
 import { writeQuery } from './cypher.js'
+import { lockedStatement, type LockedDeleteOutcome } from './graph.js'
 
 const q = {
   followInOne: writeQuery('follows/follow'),
-  deleteFollow: writeQuery('follows/delete-follow'),
-  deleteRequest: writeQuery('follows/delete-request')
+  unfollow: writeQuery('follows/unfollow'),
+  removeFollower: writeQuery('follows/remove-follower')
 }
 
 export type FollowStatementOutcome =
@@ -17,17 +18,15 @@ export type FollowStatementOutcome =
  * rules, the edge and its change-feed entry. Answers which rule applied.
  */
 export async function followInOne (tx: Tx, id: string, target: string): Promise<FollowStatementOutcome> {
-  const row = (await tx.run<{ outcome: FollowStatementOutcome }>(q.followInOne, { id, target, ids: [id, target].sort() }))[0]
-  if (row === undefined) throw new Error('follow returned no row')
-  return row.outcome
+  return await lockedStatement<FollowStatementOutcome>(tx, q.followInOne, id, target)
 }
 
-/** Deletes the FOLLOWS edge from -> to (hidden or not); answers whether there was one. */
-export async function deleteFollow (tx: Tx, from: string, to: string): Promise<boolean> {
-  return (await tx.run<{ deleted: boolean }>(q.deleteFollow, { from, to }))[0]?.deleted ?? false
+/** Unfollow (the FOLLOWS and a pending request of id to target) in one statement (unfollow.cypher). */
+export async function unfollowInOne (tx: Tx, id: string, target: string): Promise<LockedDeleteOutcome> {
+  return await lockedStatement<LockedDeleteOutcome>(tx, q.unfollow, id, target)
 }
 
-/** Deletes the pending request from -> to; answers whether there was one. */
-export async function deleteRequest (tx: Tx, from: string, to: string): Promise<boolean> {
-  return (await tx.run<{ deleted: boolean }>(q.deleteRequest, { from, to }))[0]?.deleted ?? false
+/** Remove follower (target's FOLLOWS to id) in one statement (remove-follower.cypher). */
+export async function removeFollowerInOne (tx: Tx, id: string, follower: string): Promise<LockedDeleteOutcome> {
+  return await lockedStatement<LockedDeleteOutcome>(tx, q.removeFollower, id, follower)
 }

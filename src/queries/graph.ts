@@ -1,10 +1,9 @@
-// Shared by every relationship write: the pair lock and the raw state of a pair (cypher/graph/*.cypher).
+// Shared by every relationship write: the pair lock (cypher/graph/lock-pair.cypher) and the runner of the one-statement writes.
 import type { Tx } from '../database.js'
-import { writeQuery } from './cypher.js'
+import { writeQuery, type Query } from './cypher.js'
 
 const q = {
-  lockPair: writeQuery('graph/lock-pair'),
-  pairState: writeQuery('graph/pair-state')
+  lockPair: writeQuery('graph/lock-pair')
 }
 
 /**
@@ -17,17 +16,15 @@ export async function lockPair (tx: Tx, a: string, b: string): Promise<Set<strin
   return new Set(rows.map(r => r.id))
 }
 
-export interface PairState {
-  following: boolean
-  blocking: boolean
-  blockedBy: boolean
-  requested: boolean
-  targetPrivate: boolean
-}
+/** What a one-statement delete (unfollow, remove-follower, unblock) answers. */
+export type LockedDeleteOutcome = 'USER_NOT_FOUND_ID' | 'USER_NOT_FOUND_TARGET' | 'NONE' | 'DELETED'
 
-/** The raw edges from id's point of view (both users must exist; take the pair lock first). */
-export async function pairState (tx: Tx, id: string, target: string): Promise<PairState> {
-  const row = (await tx.run<PairState>(q.pairState, { id, target }))[0]
-  if (row === undefined) throw new Error('pair-state returned no row')
-  return row
+/**
+ * Runs one of the one-statement relationship writes (follows/follow, follows/unfollow, blocks/block, ...):
+ * each takes the pair lock itself, from `ids` in sorted order, and answers the rule that applied.
+ */
+export async function lockedStatement<O extends string> (tx: Tx, query: Query, id: string, target: string): Promise<O> {
+  const row = (await tx.run<{ outcome: O }>(query, { id, target, ids: [id, target].sort() }))[0]
+  if (row === undefined) throw new Error(`${query.name} returned no row`)
+  return row.outcome
 }

@@ -5,10 +5,9 @@ import fp from 'fastify-plugin'
 import type { Cursors, Page } from '../../cursors.js'
 import type { Database, Tx } from '../../database.js'
 import { BlockedByTarget, Forbidden, NotFollowing, PrivateAccount, SelfRelation, UnblockFirst, UserNotFound } from '../../errors.js'
-import { createBlock, deleteBlock } from '../../queries/blocks.js'
-import { recordChange } from '../../queries/changes.js'
-import { deleteFollow, deleteRequest, followInOne } from '../../queries/follows.js'
-import { lockPair, pairState } from '../../queries/graph.js'
+import { blockInOne, unblockInOne } from '../../queries/blocks.js'
+import { followInOne, removeFollowerInOne, unfollowInOne } from '../../queries/follows.js'
+import { lockPair } from '../../queries/graph.js'
 import { listAccess, listPage, type ListKind, type ListRow } from '../../queries/lists.js'
 import { followsVisibly, relationships, userCounts, type Counts, type Relationship } from '../../queries/lookups.js'
 import { defaultLimit } from '../../schemas/pagination.js'
@@ -38,15 +37,19 @@ export async function withPairLock<T> (db: Database, id: string, target: string,
   })
 }
 
+/** A one-statement write's outcome, once USER_NOT_FOUND (id checked first) has become a 404. */
+function foundBoth<O extends string> (outcome: O | 'USER_NOT_FOUND_ID' | 'USER_NOT_FOUND_TARGET', id: string, target: string): Exclude<O, 'USER_NOT_FOUND_ID' | 'USER_NOT_FOUND_TARGET'> {
+  if (outcome === 'USER_NOT_FOUND_ID') throw new UserNotFound(id)
+  if (outcome === 'USER_NOT_FOUND_TARGET') throw new UserNotFound(target)
+  return outcome as Exclude<O, 'USER_NOT_FOUND_ID' | 'USER_NOT_FOUND_TARGET'>
+}
+
 /** The viewer whose BLOCKS relations filter a list: the token's user, unless it reads its own lists. */
 function viewerOf (principal: Principal, id: string): string | null {
   return principal.sub !== null && principal.sub !== id ? principal.sub : null
 }
 
 export function createGraphRepository (db: Database, cursors: Cursors) {
-  const locked = async <T>(id: string, target: string, work: (tx: Tx) => Promise<T>): Promise<T> =>
-    await withPairLock(db, id, target, work)
-
   /** Who may read id's lists: `includeBlocked` is an own view; a private user's lists need access. */
   async function checkListAccess (tx: Tx, id: string, principal: Principal, includeBlocked: boolean, privacyApplies: boolean): Promise<void> {
     const access = await listAccess(tx, id, principal.sub)
@@ -61,10 +64,8 @@ export function createGraphRepository (db: Database, cursors: Cursors) {
     async follow (id: string, target: string): Promise<FollowOutcome> {
       if (id === target) throw new SelfRelation(id)
       // One statement holds the pair lock, the rules, the write and its change (cypher/follows/follow.cypher).
-      const outcome = await db.transaction('WRITE', async tx => await followInOne(tx, id, target))
+      const outcome = foundBoth(await db.transaction('WRITE', async tx => await followInOne(tx, id, target)), id, target)
       switch (outcome) {
-        case 'USER_NOT_FOUND_ID': throw new UserNotFound(id)
-        case 'USER_NOT_FOUND_TARGET': throw new UserNotFound(target)
         case 'BLOCKED_BY_TARGET': throw new BlockedByTarget(target, id)
         case 'UNBLOCK_FIRST': throw new UnblockFirst(id, target)
         case 'FOLLOWING': return { status: 200, state: 'following' }
@@ -76,33 +77,24 @@ export function createGraphRepository (db: Database, cursors: Cursors) {
 
     /** Unfollows, or cancels a pending request (recorded as `unfollow` too). */
     async unfollow (id: string, target: string): Promise<void> {
-      await locked(id, target, async tx => {
-        const unfollowed = await deleteFollow(tx, id, target)
-        const cancelled = await deleteRequest(tx, id, target)
-        if (unfollowed || cancelled) await recordChange(tx, 'unfollow', id, target)
-      })
+      if (id === target) throw new SelfRelation(id)
+      foundBoth(await db.transaction('WRITE', async tx => await unfollowInOne(tx, id, target)), id, target)
     },
 
     async removeFollower (id: string, follower: string): Promise<void> {
-      await locked(id, follower, async tx => {
-        if (await deleteFollow(tx, follower, id)) await recordChange(tx, 'follower.removed', id, follower)
-      })
+      if (id === follower) throw new SelfRelation(id)
+      foundBoth(await db.transaction('WRITE', async tx => await removeFollowerInOne(tx, id, follower)), id, follower)
     },
 
     /** Answers whether the block is new. */
     async block (id: string, target: string): Promise<boolean> {
-      return await locked(id, target, async tx => {
-        if ((await pairState(tx, id, target)).blocking) return false
-        await createBlock(tx, id, target)
-        await recordChange(tx, 'block', id, target)
-        return true
-      })
+      if (id === target) throw new SelfRelation(id)
+      return foundBoth(await db.transaction('WRITE', async tx => await blockInOne(tx, id, target)), id, target) === 'BLOCKED'
     },
 
     async unblock (id: string, target: string): Promise<void> {
-      await locked(id, target, async tx => {
-        if (await deleteBlock(tx, id, target)) await recordChange(tx, 'unblock', id, target)
-      })
+      if (id === target) throw new SelfRelation(id)
+      foundBoth(await db.transaction('WRITE', async tx => await unblockInOne(tx, id, target)), id, target)
     },
 
     /** Does id follow target as id's following list shows it to this principal? */

@@ -1,0 +1,24 @@
+// DELETE /v1/users/{id}/followers/{target} in one statement: the pair lock (as follow.cypher), then target's
+// FOLLOWS to id is deleted (a seek of follows_pair_unique) and recorded as `follower.removed` (actor id),
+// last. Answers USER_NOT_FOUND_ID / USER_NOT_FOUND_TARGET, NONE (no such follower: still 204) or DELETED.
+UNWIND $ids AS lockId
+MATCH (u:User {id: lockId})
+SET u.__lock = true
+REMOVE u.__lock
+WITH collect(u.id) AS found
+OPTIONAL MATCH ()-[f:FOLLOWS {from: $target, to: $id}]->()
+WITH f,
+     CASE
+       WHEN NOT $id IN found THEN 'USER_NOT_FOUND_ID'
+       WHEN NOT $target IN found THEN 'USER_NOT_FOUND_TARGET'
+       WHEN f IS NULL THEN 'NONE'
+       ELSE 'DELETED'
+     END AS outcome
+DELETE f
+WITH outcome
+CALL (outcome) {
+  WITH outcome
+  WHERE outcome = 'DELETED'
+  CREATE (:Change {id: randomUUID(), at: datetime({epochMillis: timestamp()}), type: 'follower.removed', actor: $id, target: $target})
+}
+RETURN outcome
