@@ -13,6 +13,7 @@ import { createSigner } from 'fast-jwt'
 import type { Driver } from 'neo4j-driver'
 import { packageRoot } from '../src/package-root.js'
 import { readQuery } from '../src/queries/cypher.js'
+import { defaultBatchSize } from '../src/importer.js'
 import type { Database } from '../src/database.js'
 import { prng, type SeedStats } from '../scripts/lib/seed.js'
 import { benchInstance, createRunUsers, ensureDataset, removeRunUsers, sizes, type Dataset, type Size } from './dataset.js'
@@ -442,13 +443,13 @@ const importStatements = {
 }
 
 /**
- * The raw driver applying `rows` in batches of 10,000, two transactions at once as the importer does: either
+ * The raw driver applying `rows` in the importer's batches (defaultBatchSize), two transactions at once as it does: either
  * the import's own statements (merge-follows.cypher, then the batch's change-feed node), or the plain CREATE
  * floor. Edges/s.
  */
 async function rawImport (driver: Driver, rows: Array<{ from: string, to: string }>, kind: 'import' | 'plain'): Promise<number> {
   const batches: Array<Array<{ line: number, from: string, to: string, since: null }>> = []
-  for (let i = 0; i < rows.length; i += 10_000) batches.push(rows.slice(i, i + 10_000).map((r, k) => ({ line: i + k + 1, ...r, since: null })))
+  for (let i = 0; i < rows.length; i += defaultBatchSize) batches.push(rows.slice(i, i + defaultBatchSize).map((r, k) => ({ line: i + k + 1, ...r, since: null })))
   let next = 0
   const t0 = performance.now()
   await Promise.all([0, 1].map(async () => {
@@ -509,7 +510,7 @@ async function runImport (service: Service, auth: string, stats: SeedStats, driv
   row.rawEdgesPerSecond = await rawImport(driver, importRows(rawPrefix, stats, 3), 'import')
   await settle(log)
   const plain = await rawImport(driver, importRows(plainPrefix, stats, 3), 'plain')
-  row.notes.push(`raw driver, the same statements (merge-follows.cypher + record-changes.cypher, batches of 10,000, two at a time): ${fmt(row.rawEdgesPerSecond, 0)} edges/s; ` +
+  row.notes.push(`raw driver, the same statements (merge-follows.cypher + record-changes.cypher, batches of ${defaultBatchSize.toLocaleString('en')}, two at a time): ${fmt(row.rawEdgesPerSecond, 0)} edges/s; ` +
     `plain CREATE of the same edges (no checks, no change feed, same indexes; create-follows-plain.cypher): ${fmt(plain, 0)} edges/s`)
   return row
 }

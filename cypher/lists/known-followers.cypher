@@ -26,4 +26,5 @@ CALL (t, v) {
   LIMIT $limit
   RETURN f, k
 }
-RETURN k.id AS id, k.username AS username, k.name AS name, f.since AS since
+// since in epoch ms, made ISO in src/queries/known-followers.ts (cheaper than the driver's DateTime per row).
+RETURN k.id AS id, k.username AS username, k.name AS name, f.since.epochMillis AS since

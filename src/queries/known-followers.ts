@@ -11,6 +11,7 @@ export interface KnownFollowerRow { id: string, username: string, name: string, 
 export async function knownFollowersPage (db: Database, p: {
   id: string, target: string, viewer: string | null, since: string, after: string, limit: number
 }): Promise<KnownFollowerRow[]> {
-  // LIMIT needs a Cypher integer: plain JS numbers travel as floats.
-  return await db.run<KnownFollowerRow>(q, { ...p, limit: neo4j.int(p.limit) })
+  // LIMIT needs a Cypher integer: plain JS numbers travel as floats. since comes as epoch ms (see lists.ts).
+  const rows = await db.run<Omit<KnownFollowerRow, 'since'> & { since: number }>(q, { ...p, limit: neo4j.int(p.limit) })
+  return rows.map(r => ({ id: r.id, username: r.username, name: r.name, since: new Date(r.since).toISOString() }))
 }

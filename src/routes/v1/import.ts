@@ -34,7 +34,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async app => {
         're-importing a file changes nothing and records no change; a line describing an edge that exists already ',
         '(even hidden) is applied as a no-op, only a line the file itself superseded (a follow it later blocks) is ',
         'refused the second time. Lines are applied as in file order, in batches of ',
-        'up to 10,000 lines, one transaction each, every valid line whatever the bad ones; two batches run at once ',
+        'up to 5,000 lines, one transaction each, every valid line whatever the bad ones; two batches run at once ',
         'when neither can change the other\'s outcome (no user lines, no pair of users in common). What the import changes ',
         '(user.created/updated, follow, follow.requested, follow.accepted, block, mute) goes to the change feed, ',
         'recorded in the same transactions, one feed entry per change (?changes=false skips that, for an initial load). A line longer than 64 KiB is refused. The answer counts the applied ',
