@@ -1,14 +1,15 @@
 // PUT /v1/users/{id}/following/{target} in one statement (API.md's follow rules, in their order): the pair
-// lock, the pair's state, the write and its change-feed entry. One statement instead of four (lock-pair,
-// pair-state, the create, record-change, as the other writes still run) cuts the round trips of the hottest
-// write from five (with the commit) to two.
+// lock, the pair's state, the write and its change-feed entry. One statement instead of four (lock, state,
+// create, change record) cuts the round trips of the hottest write from five (with the commit) to two: the
+// bench's CPU per follow went from 3.1 to 1.25 ms (service + Neo4j), 338 -> 1,400-1,600 follows/s at M.
 // 1. Lock: as lock-pair.cypher, both users in $ids order (sorted by the caller), one row at a time (EXPLAIN:
 //    Unwind -> NodeUniqueIndexSeek(Locking) -> SetProperty x2, no Eager before them). collect() is a barrier:
 //    everything after it runs once every lock is held, so it reads the other writers' commits.
 // 2. State: the first rule that applies, as `outcome`: USER_NOT_FOUND_ID / USER_NOT_FOUND_TARGET,
 //    BLOCKED_BY_TARGET, UNBLOCK_FIRST, FOLLOWING (already; 200), REQUESTED (pending; 202), else REQUEST
-//    (private target: a new REQUESTED edge, 202) or FOLLOW (201). Each check is an Expand(Into) from the
-//    side with the smaller degree, as in pair-state.cypher.
+//    (private target: a new REQUESTED edge, 202) or FOLLOW (201). Each check is an Expand(Into) between the
+//    two bound users, which reads the edge group of the side with the smaller degree (a celebrity's million
+//    followers are never walked).
 // 3. Write (FOLLOW, REQUEST only): the edge ({since, from, to}, the layout of every edge; a FOLLOW drops a
 //    leftover request) and, last, the :Change entry stamped as record-change.cypher stamps it.
 UNWIND $ids AS lockId
