@@ -5,6 +5,7 @@
 //   export users|edges [--type T] [--after X] NDJSON to stdout (edges: every type unless --type)
 //   seed --users N --follows M [--seed S] [--prefix P]   the deterministic synthetic graph
 //   stats                                     users and edges of each type (count store)
+//   backfill-counters                         hidden-edge counters for users from before they existed
 // Options: --instance dev|test|bench (the local instance used when NEO4J_URI is unset; default dev).
 import { createReadStream, statSync } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
@@ -16,6 +17,7 @@ import { edgeTypes, type EdgeType } from '../src/schemas/export.js'
 import { applySchema, connect, type Connected } from './lib/cli-database.js'
 import { progress } from './lib/cli-progress.js'
 import { seedGraph } from './lib/seed.js'
+import { backfillHiddenCounters } from '../src/queries/users.js'
 
 const usage = `usage: follow-graph <command> [options]
   import FILE [--skip-changes]                import NDJSON lines (user, follow, request, block, mute, or export rows);
@@ -23,6 +25,8 @@ const usage = `usage: follow-graph <command> [options]
   export users|edges [--type T] [--after X]   NDJSON to stdout; T one of ${edgeTypes.join(', ')}
   seed --users N --follows M [--seed S] [--prefix P]
   stats                                       users and edges of each type
+  backfill-counters                           give users created before the hidden-edge counters theirs
+                                              (safe while the service runs; counts are right either way)
   --instance dev|test|bench                   local Neo4j when NEO4J_URI is unset (default dev)`
 
 class UsageError extends Error {}
@@ -116,13 +120,22 @@ async function runStats ({ db }: Connected): Promise<void> {
   process.stdout.write(JSON.stringify(Object.fromEntries(entries)) + '\n')
 }
 
+async function runBackfill ({ db }: Connected): Promise<void> {
+  const total = await countOf(db, 'users')
+  const bar = progress('backfill-counters', total, 'users')
+  const { seen, filled } = await backfillHiddenCounters(db, { onStep: seen => { bar.update(seen) } })
+  bar.update(total)
+  bar.stop()
+  process.stdout.write(JSON.stringify({ seen, filled }) + '\n')
+}
+
 async function main (): Promise<void> {
   const [command, arg] = positionals
   if (opts.help === true || command === undefined) {
     process.stdout.write(usage + '\n')
     return
   }
-  if (!['import', 'export', 'seed', 'stats'].includes(command)) throw new UsageError(`unknown command '${command}'`)
+  if (!['import', 'export', 'seed', 'stats', 'backfill-counters'].includes(command)) throw new UsageError(`unknown command '${command}'`)
   if (command === 'import' && arg === undefined) throw new UsageError('import needs a FILE')
   const connection = await connect(opts.instance)
   process.stderr.write(`neo4j: ${connection.where}\n`)
@@ -130,6 +143,7 @@ async function main (): Promise<void> {
     if (command === 'import') await runImport(connection, arg!)
     else if (command === 'export') await runExport(connection, arg)
     else if (command === 'seed') await runSeed(connection)
+    else if (command === 'backfill-counters') await runBackfill(connection)
     else await runStats(connection)
   } finally {
     await connection.close()

@@ -9,6 +9,7 @@ import { prng } from '../scripts/lib/seed.js'
 import { build, uid } from './helper.js'
 
 const edgesAmong = readQuery('testing/edges-among')
+const hiddenCounters = readQuery('testing/hidden-counters')
 const edgeKinds = ['follow', 'follow', 'follow', 'request', 'block', 'mute'] as const
 
 /** A random file over `users` users named by index; `name(i)` makes the id for one import. */
@@ -40,6 +41,10 @@ t.test('two batches at a time give the same result as one line per transaction',
       const rows = await app.db.run<{ a: string, b: string, edges: Array<{ type: string, n: number }> }>(edgesAmong,
         { ids: Array.from({ length: users }, (_, i) => name(i)) })
       const edges = rows.map(r => `${r.a.slice(p.length)}>${r.b.slice(p.length)} ${r.edges.map(e => `${e.type}x${e.n}`).sort().join(',')}`).sort()
+      const counters = await app.db.run<{ id: string, storedFollowers: number, storedFollowing: number, trueFollowers: number, trueFollowing: number }>(hiddenCounters,
+        { ids: Array.from({ length: users }, (_, i) => name(i)) })
+      t.same(counters.filter(c => c.storedFollowers !== c.trueFollowers || c.storedFollowing !== c.trueFollowing), [],
+        `seed ${seed}, batches of ${batchSize}: the users' hidden-edge counters equal their edges`)
       outcomes.push({
         counts: { ...summary, rejected: undefined },
         refused: summary.rejected.map(r => `${r.line} ${r.code}`),

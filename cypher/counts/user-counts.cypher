@@ -2,12 +2,16 @@
 // BLOCKS out and in, and REQUESTED in come from the degree store (one-hop COUNT with nothing on the far side
 // plans as getDegree: no edge is read). Only the edges hidden by blocks are subtracted, and every write keeps
 // this invariant: a blocker's own FOLLOWS to the blocked user is deleted by the block (and refused while it
-// stands), so a hidden follower f of u is one u blocks, and a hidden following t one that blocks u. Each is
-// counted from the smaller side, chosen by the degrees (CASE evaluates only the chosen branch): u's BLOCKS
-// edges with a seek of follows_pair_unique (from, to) per blocked user, or u's FOLLOWS edges with a seek of
-// blocks_pair_unique per follower. For the M bench graph's top celebrity (50,000 followers, blocking 800,
-// blocked by 179, following 35): median 9.1 -> 6.1 ms, one connection; the 800 blocks remain, about 2,500
-// db hits (a 10-follower user: 1.6 ms). Same answers as the previous form for 307 users of that graph.
+// stands), so a hidden follower f of u is one u blocks, and a hidden following t one that blocks u.
+// - Users keep those two numbers in hiddenFollowers / hiddenFollowing, maintained in the same transaction by
+//   every write that makes or ends a hidden edge (block, unblock, unfollow, remove-follower, user deletion,
+//   the import's blocks), with both users locked first; so a celebrity's counts read the degree store and two
+//   properties, whatever its blocks.
+// - Users from before the counters (null) are counted from the smaller side, chosen by the degrees (CASE
+//   evaluates only the chosen branch): u's BLOCKS edges with a seek of follows_pair_unique per blocked user, or
+//   u's FOLLOWS edges with a seek of blocks_pair_unique per follower. For the M bench graph's top celebrity
+//   (blocking 800, 526 of them following it) that is about 2,500 db hits, median 6.1 ms; with the counters,
+//   like a 10-follower user. `npm run cli -- backfill-counters` (seeding does it too) fills them in.
 // Friends walk the following side with an ExpandInto for the reverse edge; mutes read the user's MUTES edges
 // for expiry.
 MATCH (u:User {id: $id})
@@ -18,11 +22,13 @@ WITH u,
      COUNT { (u)<-[:BLOCKS]-() } AS blockedBy
 WITH u, blocks,
      followersAll - CASE
+       WHEN u.hiddenFollowers IS NOT NULL THEN u.hiddenFollowers
        WHEN blocks <= followersAll
          THEN COUNT { (u)-[:BLOCKS]->(f) WHERE EXISTS { MATCH ()-[r:FOLLOWS]->() WHERE r.from = f.id AND r.to = $id } }
        ELSE COUNT { (u)<-[:FOLLOWS]-(f) WHERE EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = $id AND x.to = f.id } }
      END AS followers,
      followingAll - CASE
+       WHEN u.hiddenFollowing IS NOT NULL THEN u.hiddenFollowing
        WHEN blockedBy <= followingAll
          THEN COUNT { (u)<-[:BLOCKS]-(t) WHERE EXISTS { MATCH ()-[r:FOLLOWS]->() WHERE r.from = $id AND r.to = t.id } }
        ELSE COUNT { (u)-[:FOLLOWS]->(t) WHERE EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = t.id AND x.to = $id } }

@@ -5,9 +5,11 @@ UNWIND $ids AS lockId
 MATCH (u:User {id: lockId})
 SET u.__lock = true
 REMOVE u.__lock
-WITH collect(u.id) AS found
+WITH collect(u) AS locked
+WITH [n IN locked | n.id] AS found, [n IN locked WHERE n.id = $id][0] AS owner, [n IN locked WHERE n.id = $target][0] AS follower
 OPTIONAL MATCH ()-[f:FOLLOWS {from: $target, to: $id}]->()
-WITH f,
+WITH owner, follower, f,
+     CASE WHEN f IS NOT NULL AND EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = $id AND x.to = $target } THEN 1 ELSE 0 END AS hidden,
      CASE
        WHEN NOT $id IN found THEN 'USER_NOT_FOUND_ID'
        WHEN NOT $target IN found THEN 'USER_NOT_FOUND_TARGET'
@@ -15,6 +17,9 @@ WITH f,
        ELSE 'DELETED'
      END AS outcome
 DELETE f
+// Hidden-edge counters (see user-counts.cypher): a follower hidden by id's block goes. Both users are locked.
+SET owner.hiddenFollowers = owner.hiddenFollowers - hidden,
+    follower.hiddenFollowing = follower.hiddenFollowing - hidden
 WITH outcome
 CALL (outcome) {
   WITH outcome

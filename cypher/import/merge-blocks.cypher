@@ -21,6 +21,22 @@ CALL (a, b, row, state) {
     WHERE state = 'EXISTS' AND row.since IS NOT NULL
   SET r.since = datetime(row.since)
 }
+CALL (a, b, state) {
+  // Hidden-edge counters (see user-counts.cypher), for a new block only: a's own follow of b goes below (if b
+  // blocked a, it was hidden), and b's follow of a, if any, is hidden from now on. Both users are locked
+  // before their counters are read (the import takes no pair lock), so a concurrent write is not lost.
+  WITH a, b, state
+  WHERE state IS NULL
+  SET a.__lock = true, b.__lock = true
+  REMOVE a.__lock, b.__lock
+  WITH a, b,
+       CASE WHEN EXISTS { (a)-[:FOLLOWS]->(b) } AND EXISTS { (b)-[:BLOCKS]->(a) } THEN 1 ELSE 0 END AS ownHiddenFollow,
+       CASE WHEN EXISTS { (b)-[:FOLLOWS]->(a) } THEN 1 ELSE 0 END AS targetFollows
+  SET a.hiddenFollowing = a.hiddenFollowing - ownHiddenFollow,
+      b.hiddenFollowers = b.hiddenFollowers - ownHiddenFollow,
+      a.hiddenFollowers = a.hiddenFollowers + targetFollows,
+      b.hiddenFollowing = b.hiddenFollowing + targetFollows
+}
 CALL (a, b) {
   MATCH (a)-[x:FOLLOWS|REQUESTED]->(b)
   DELETE x

@@ -13,7 +13,8 @@ WITH row, CASE WHEN taken IS NOT NULL THEN 'USERNAME_TAKEN' END AS refused, old 
      taken IS NULL AND coalesce(old.private, false) AND NOT row.private AS becomingPublic
 FOREACH (_ IN CASE WHEN refused IS NULL THEN [1] ELSE [] END |
   MERGE (u:User {id: row.id})
-    ON CREATE SET u.createdAt = coalesce(datetime(row.createdAt), datetime({epochMillis: timestamp()}))
+    ON CREATE SET u.createdAt = coalesce(datetime(row.createdAt), datetime({epochMillis: timestamp()})),
+                  u.hiddenFollowers = 0, u.hiddenFollowing = 0
   SET u.username = row.username,
       u.usernameLower = row.usernameLower,
       u.name = row.name,

@@ -7,5 +7,7 @@ CREATE (:User {
   usernameLower: toLower(row.username),
   name: row.name,
   private: false,
+  hiddenFollowers: 0,
+  hiddenFollowing: 0,
   createdAt: datetime({epochMillis: toInteger(row.createdAt)})
 })

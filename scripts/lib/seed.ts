@@ -17,6 +17,7 @@
 import type { Database } from '../../src/database.js'
 import { writeQuery } from '../../src/queries/cypher.js'
 import { applySchema } from '../../src/queries/schema.js'
+import { fillHiddenCounters } from '../../src/queries/users.js'
 
 export interface SeedOptions {
   users: number
@@ -352,6 +353,10 @@ export async function seedGraph (db: Database, opts: SeedOptions, onProgress?: P
   const followsLoaded = await follows.end()
   const blocksLoaded = await blocks.end()
   await drain()
+  // Users are created with zero hidden-edge counters; those in a block relation get theirs from their edges.
+  const touched: string[] = []
+  for (let i = 0; i < o.users; i++) if (blockTouched[i] === 1) touched.push(id(i))
+  for (let i = 0; i < touched.length; i += USERS_PER_BATCH) await fillHiddenCounters(db, touched.slice(i, i + USERS_PER_BATCH))
 
   let tenFollowers: string | null = null
   let thousandFollowing = o.celebrities

@@ -8,7 +8,9 @@ const q = {
   update: writeQuery('users/update-user'),
   get: readQuery('users/get-user'),
   getByUsername: readQuery('users/get-user-by-username'),
-  remove: writeQuery('users/delete-user')
+  remove: writeQuery('users/delete-user'),
+  withoutCounters: readQuery('users/users-without-counters'),
+  fillCounters: writeQuery('users/fill-hidden-counters')
 }
 
 export interface UserWrite { user: User, wasPrivate: boolean }
@@ -35,4 +37,32 @@ export async function getUserByUsername (db: Database, username: string): Promis
 export async function deleteUser (tx: Tx, id: string): Promise<boolean> {
   const rows = await tx.run<{ deleted: number }>(q.remove, { id })
   return (rows[0]?.deleted ?? 0) > 0
+}
+
+/** Sets the hidden-edge counters of these users from their edges (fill-hidden-counters.cypher). */
+export async function fillHiddenCounters (db: Database, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0
+  return (await db.run<{ filled: number }>(q.fillCounters, { ids }))[0]?.filled ?? 0
+}
+
+/**
+ * Gives every user without hidden-edge counters its counters (users from before they existed): one walk of
+ * the users in id order, 5,000 at a time, each batch filled in its own write transaction. Answers the users
+ * seen and filled; `onStep` after each batch. `prefix` limits it to ids starting with it.
+ */
+export async function backfillHiddenCounters (db: Database, o: { prefix?: string, onStep?: (seen: number, filled: number) => void } = {}): Promise<{ seen: number, filled: number }> {
+  const batch = 5_000
+  let after = ''
+  let seen = 0
+  let filled = 0
+  for (;;) {
+    const [step] = await db.run<{ missing: string[], last: string | null, seen: number }>(q.withoutCounters, { after, batch, prefix: o.prefix ?? '' })
+    if (step === undefined || step.last === null) break
+    seen += step.seen
+    filled += await fillHiddenCounters(db, step.missing)
+    o.onStep?.(seen, filled)
+    if (step.seen < batch) break
+    after = step.last
+  }
+  return { seen, filled }
 }
