@@ -29,6 +29,15 @@ export type ImportMute = Static<typeof ImportMute>
 export const importKinds = { user: ImportUser, follow: ImportEdge, request: ImportEdge, block: ImportEdge, mute: ImportMute }
 export type ImportKind = keyof typeof importKinds
 
+/**
+ * One line of the POST /v1/import body, for the OpenAPI document (the route reads the body as a stream, so
+ * it is not validated as a whole: each line is checked on its own, src/importer.ts).
+ */
+export const ImportLine = Type.Union(
+  Object.entries(importKinds).map(([kind, schema]) => Type.Object({ [kind]: schema }, { additionalProperties: false })),
+  { description: 'One NDJSON line: exactly one of user, follow, request, block, mute (a row of GET /v1/export/users or /edges is taken as well)' }
+)
+
 export const Rejection = Type.Object({
   line: Type.Integer({ minimum: 1, description: 'Line number in the body, counted from 1' }),
   code: Type.String({ description: 'VALIDATION, SELF_RELATION, USER_NOT_FOUND, USERNAME_TAKEN, BLOCKED_BY_TARGET, UNBLOCK_FIRST' }),

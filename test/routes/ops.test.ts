@@ -21,6 +21,10 @@ t.test('healthz, readyz, metrics, docs and the OpenAPI document need no token', 
   t.equal(openapi.openapi, '3.1.0')
   t.ok(openapi.paths['/v1/users/{id}'].put, 'PUT /v1/users/{id} is documented')
   t.ok(openapi.paths['/v1/usernames/{username}'].get)
+  const importBody = openapi.paths['/v1/import'].post.requestBody
+  t.same(Object.keys(importBody.content), ['application/x-ndjson'], 'the streamed import body is documented as NDJSON')
+  t.same(importBody.content['application/x-ndjson'].schema.anyOf.map((s: { required: string[] }) => s.required), [['user'], ['follow'], ['request'], ['block'], ['mute']],
+    'one line: exactly one of the five kinds')
   t.same(openapi.components.securitySchemes.bearerAuth, { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
   t.equal(openapi.paths['/v1/users/{id}'].put.requestBody.content['application/json'].schema.additionalProperties, false)
 
