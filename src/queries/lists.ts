@@ -33,9 +33,15 @@ export interface PageParams extends PageStart {
   viewer: string | null
 }
 
-export async function listPage (tx: Tx, kind: ListKind, p: PageParams): Promise<ListRow[]> {
-  // LIMIT needs a Cypher integer: plain JS numbers travel as floats. since comes as epoch ms (stored times
-  // have millisecond precision): one Date per row instead of the driver's DateTime object and its fields.
-  const rows = await tx.run<Omit<ListRow, 'since'> & { since: number }>(pages[kind], { ...p, limit: neo4j.int(p.limit) })
+/**
+ * Rows of a list statement that answers `since` in epoch ms (stored times have millisecond precision), with
+ * `since` made ISO: one Date per row instead of the driver's DateTime object and its fields.
+ */
+export function withIsoSince (rows: Array<Omit<ListRow, 'since'> & { since: number }>): ListRow[] {
   return rows.map(r => ({ id: r.id, username: r.username, name: r.name, since: new Date(r.since).toISOString() }))
+}
+
+export async function listPage (tx: Tx, kind: ListKind, p: PageParams): Promise<ListRow[]> {
+  // LIMIT needs a Cypher integer: plain JS numbers travel as floats.
+  return withIsoSince(await tx.run(pages[kind], { ...p, limit: neo4j.int(p.limit) }))
 }

@@ -50,6 +50,15 @@ function viewerOf (principal: Principal, id: string): string | null {
 }
 
 export function createGraphRepository (db: Database, cursors: Cursors) {
+  /**
+   * A relationship write that is one statement taking the pair lock itself (follows/follow, blocks/block, ...),
+   * in its own write transaction; a self-relation is refused before, unknown users (id first) after.
+   */
+  async function oneStatement<O extends string> (statement: (tx: Tx, id: string, target: string) => Promise<O>, id: string, target: string) {
+    if (id === target) throw new SelfRelation(id)
+    return foundBoth(await db.transaction('WRITE', async tx => await statement(tx, id, target)), id, target)
+  }
+
   /** Who may read id's lists: `includeBlocked` is an own view; a private user's lists need access. */
   async function checkListAccess (tx: Tx, id: string, principal: Principal, includeBlocked: boolean, privacyApplies: boolean): Promise<void> {
     const access = await listAccess(tx, id, principal.sub)
@@ -62,10 +71,8 @@ export function createGraphRepository (db: Database, cursors: Cursors) {
 
   return {
     async follow (id: string, target: string): Promise<FollowOutcome> {
-      if (id === target) throw new SelfRelation(id)
       // One statement holds the pair lock, the rules, the write and its change (cypher/follows/follow.cypher).
-      const outcome = foundBoth(await db.transaction('WRITE', async tx => await followInOne(tx, id, target)), id, target)
-      switch (outcome) {
+      switch (await oneStatement(followInOne, id, target)) {
         case 'BLOCKED_BY_TARGET': throw new BlockedByTarget(target, id)
         case 'UNBLOCK_FIRST': throw new UnblockFirst(id, target)
         case 'FOLLOWING': return { status: 200, state: 'following' }
@@ -77,24 +84,20 @@ export function createGraphRepository (db: Database, cursors: Cursors) {
 
     /** Unfollows, or cancels a pending request (recorded as `unfollow` too). */
     async unfollow (id: string, target: string): Promise<void> {
-      if (id === target) throw new SelfRelation(id)
-      foundBoth(await db.transaction('WRITE', async tx => await unfollowInOne(tx, id, target)), id, target)
+      await oneStatement(unfollowInOne, id, target)
     },
 
     async removeFollower (id: string, follower: string): Promise<void> {
-      if (id === follower) throw new SelfRelation(id)
-      foundBoth(await db.transaction('WRITE', async tx => await removeFollowerInOne(tx, id, follower)), id, follower)
+      await oneStatement(removeFollowerInOne, id, follower)
     },
 
     /** Answers whether the block is new. */
     async block (id: string, target: string): Promise<boolean> {
-      if (id === target) throw new SelfRelation(id)
-      return foundBoth(await db.transaction('WRITE', async tx => await blockInOne(tx, id, target)), id, target) === 'BLOCKED'
+      return await oneStatement(blockInOne, id, target) === 'BLOCKED'
     },
 
     async unblock (id: string, target: string): Promise<void> {
-      if (id === target) throw new SelfRelation(id)
-      foundBoth(await db.transaction('WRITE', async tx => await unblockInOne(tx, id, target)), id, target)
+      await oneStatement(unblockInOne, id, target)
     },
 
     /** Does id follow target as id's following list shows it to this principal? */
