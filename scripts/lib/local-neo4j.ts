@@ -21,8 +21,16 @@ export interface LocalInstance {
   txMemory: string
 }
 
+/**
+ * Added to every instance's ports (default 0), so two checkouts can run their own instances side by side
+ * (e.g. `LOCAL_NEO4J_PORT_OFFSET=100 npm test`).
+ */
+const portOffset = Number(process.env.LOCAL_NEO4J_PORT_OFFSET ?? 0) || 0
+const shifted = (instance: LocalInstance): LocalInstance =>
+  ({ ...instance, boltPort: instance.boltPort + portOffset, httpPort: instance.httpPort + portOffset })
+
 /** `dev` serves `npm start` (Browser's default ports); `test` is the suite's own, so tests never touch dev data. */
-export const instances: Record<string, LocalInstance> = {
+export const instances: Record<string, LocalInstance> = Object.fromEntries(Object.entries({
   // dev's transaction memory fits one private -> public switch with 100,000 pending requests (~680 MB measured)
   // beside ordinary traffic.
   dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '3g', pagecache: '2g', txMemory: '2g' },
@@ -31,7 +39,7 @@ export const instances: Record<string, LocalInstance> = {
   // `npm run bench`: the M dataset (100k users, 2M follows) is ~1.5 GB of store and indexes, so the page cache
   // holds all of it with room for L's hot part; the heap carries 10k-row UNWIND loads and 32 concurrent readers.
   bench: { name: 'bench', boltPort: 37687, httpPort: 37474, heap: '4g', pagecache: '6g', txMemory: '2g' }
-}
+} satisfies Record<string, LocalInstance>).map(([name, instance]) => [name, shifted(instance)]))
 
 export interface Connection {
   uri: string
