@@ -48,6 +48,8 @@ const app = await buildApp({
     logLevel: 'warn',
     neo4j: { uri: c.uri, username: c.username, password: c.password, database: 'neo4j' },
     jwt: { algorithm: 'HS256', key: secret },
+    cursors: { secret },
+    streams: { idleMs: 60_000 },
     rateLimit: { max: 0, windowMs: 1000 },
     changes: { retentionMs: 7 * 86_400_000 }
   },

@@ -52,6 +52,7 @@ export async function startService (neo: Connection, jwtSecret: string, port: nu
       NEO4J_PASSWORD: neo.password,
       NEO4J_DATABASE: 'neo4j',
       JWT_SECRET: jwtSecret,
+      CURSOR_SECRET: jwtSecret,
       // Request logging off (warnings and errors still logged): the numbers are the service's, not pino's.
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MAX: '0'

@@ -35,7 +35,7 @@ const conn = connectionOf(instance)
 const secret = randomBytes(32).toString('hex')
 const port = 3900 + Math.floor(Math.random() * 90)
 const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-  env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, JWT_SECRET: secret, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0' },
+  env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USERNAME: conn.username, NEO4J_PASSWORD: conn.password, JWT_SECRET: secret, CURSOR_SECRET: secret, PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0' },
   stdio: ['ignore', 'inherit', 'inherit']
 })
 const token = createSigner({ key: secret, algorithm: 'HS256', expiresIn: 3_600_000 })({ scope: 'graph:read graph:write graph:admin' })

@@ -13,9 +13,14 @@ async function main (): Promise<void> {
     env.NEO4J_PASSWORD = local.password
     console.error(`Local Neo4j at ${local.uri}; Neo4j Browser: ${local.browser} (user neo4j, password in .neo4j/dev/password)`)
     if (env.JWT_SECRET === undefined && env.JWT_PUBLIC_KEY === undefined) {
-      const { secret, created } = ensureDevSecret()
+      const { secret, created } = ensureDevSecret('jwt')
       env.JWT_SECRET = secret
-      console.error(`No JWT key configured: using the development secret in ${devSecretFile}${created ? ' (new)' : ''}; get a token with npm run token`)
+      console.error(`No JWT key configured: using the development secret in ${devSecretFile('jwt')}${created ? ' (new)' : ''}; get a token with npm run token`)
+    }
+    if (env.CURSOR_SECRET === undefined) {
+      const { secret, created } = ensureDevSecret('cursor')
+      env.CURSOR_SECRET = secret
+      console.error(`No CURSOR_SECRET configured: using the development secret in ${devSecretFile('cursor')}${created ? ' (new)' : ''}`)
     }
   }
   const config = configFromEnv(env)

@@ -14,6 +14,7 @@ import mutesRepository from './plugins/app/mutes-repository.js'
 import requestsRepository from './plugins/app/requests-repository.js'
 import cursors from './plugins/app/cursors.js'
 import graphRepository from './plugins/app/graph-repository.js'
+import access from './plugins/app/access.js'
 import ops from './routes/ops.js'
 import users from './routes/v1/users.js'
 import mutes from './routes/v1/mutes.js'
@@ -81,6 +82,8 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
 
   await app.register(ops)
   await app.register(async v1 => {
+    // Every request of the scope is authenticated and checked against its route's access rule.
+    await v1.register(access)
     await v1.register(users)
     await v1.register(follows)
     await v1.register(blocks)
@@ -89,9 +92,9 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     await v1.register(mutes)
     await v1.register(followRequests)
     await v1.register(knownFollowers)
-    await v1.register(exportRoutes)
+    await v1.register(exportRoutes, config.streams)
     await v1.register(importRoutes)
-    await v1.register(changes)
+    await v1.register(changes, config.streams)
     await v1.register(suggestions)
   }, { prefix: '/v1' })
   return app

@@ -22,7 +22,12 @@ export const EnvSchema = Type.Object({
   RATE_LIMIT_WINDOW_MS: Type.Integer({ minimum: 1, default: 1000 }),
   CHANGES_RETENTION_DAYS: Type.Number({ exclusiveMinimum: 0, default: 7 }),
   // The change feed holds back its newest CHANGES_LAG_MS so that no reader passes a change still uncommitted.
-  CHANGES_LAG_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 3000 })
+  CHANGES_LAG_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 3000 }),
+  // Signs the opaque cursors (lists and the change feed); the previous key is still accepted while rotating.
+  CURSOR_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  CURSOR_SECRET_PREVIOUS: Type.Optional(Type.String({ minLength: 32 })),
+  // An NDJSON stream (export, followed change feed) ends when nothing has moved for this long.
+  STREAM_IDLE_TIMEOUT_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 60_000 })
 })
 export type Env = Static<typeof EnvSchema>
 
@@ -45,6 +50,10 @@ export interface AppConfig {
   rateLimit: { max: number, windowMs: number }
   /** lagMs: how far behind now the change feed reads (default 3000, see src/plugins/app/change-feed.ts). */
   changes: { retentionMs: number, lagMs?: number }
+  /** Keys of the cursors: `secret` signs, `previous` (a rotated-out key) is still accepted. */
+  cursors: { secret: string, previous?: string }
+  /** An NDJSON stream whose client reads nothing, or a followed feed with nothing new, ends after idleMs. */
+  streams: { idleMs: number }
 }
 
 /** Raised for a bad environment: its message is the one line printed before exiting. */
@@ -96,6 +105,7 @@ function jwtConfig (env: Env): JwtConfig {
 export function configFromEnv (env: Env): AppConfig {
   if (env.NEO4J_URI === undefined) throw new ConfigError('invalid configuration: NEO4J_URI is required')
   if (env.NEO4J_PASSWORD === undefined) throw new ConfigError('invalid configuration: NEO4J_PASSWORD is required')
+  if (env.CURSOR_SECRET === undefined) throw new ConfigError('invalid configuration: CURSOR_SECRET is required')
   return {
     host: env.HOST,
     port: env.PORT,
@@ -103,6 +113,8 @@ export function configFromEnv (env: Env): AppConfig {
     neo4j: { uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
     jwt: jwtConfig(env),
     rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
-    changes: { retentionMs: env.CHANGES_RETENTION_DAYS * 86_400_000, lagMs: env.CHANGES_LAG_MS }
+    changes: { retentionMs: env.CHANGES_RETENTION_DAYS * 86_400_000, lagMs: env.CHANGES_LAG_MS },
+    cursors: { secret: env.CURSOR_SECRET, ...(env.CURSOR_SECRET_PREVIOUS !== undefined && { previous: env.CURSOR_SECRET_PREVIOUS }) },
+    streams: { idleMs: env.STREAM_IDLE_TIMEOUT_MS }
   }
 }

@@ -31,13 +31,16 @@ export interface Cursors {
 }
 
 /**
- * The HMAC key is derived from a configured secret, so it is the same on every instance and after restarts
- * (cursors held by clients stay valid). See cursorSecret in src/plugins/app/cursors.ts for what goes in.
+ * The HMAC key is derived from the configured CURSOR_SECRET, so it is the same on every instance and after
+ * restarts (cursors held by clients stay valid). New cursors are signed with `secret`; cursors signed with
+ * `previous` (the key being rotated out) are still accepted, so a key can change without breaking readers.
  */
-export function createCursors (secret: string): Cursors {
-  const key = Buffer.from(hkdfSync('sha256', secret, 'follow-graph', 'list cursor v1', 32))
-  const mac = (scope: string, payload: string): Buffer =>
+export function createCursors (secret: string, previous?: string): Cursors {
+  const keyOf = (s: string): Buffer => Buffer.from(hkdfSync('sha256', s, 'follow-graph', 'cursor v1', 32))
+  const keys = [keyOf(secret), ...(previous !== undefined ? [keyOf(previous)] : [])]
+  const macWith = (key: Buffer, scope: string, payload: string): Buffer =>
     createHmac('sha256', key).update(scope).update('\n').update(payload).digest().subarray(0, macBytes)
+  const mac = (scope: string, payload: string): Buffer => macWith(keys[0]!, scope, payload)
 
   const encode = (scope: string, position: Position): string => {
     const payload = Buffer.from(JSON.stringify([position.since, position.id])).toString('base64url')
@@ -48,7 +51,7 @@ export function createCursors (secret: string): Cursors {
     const [payload, signature, extra] = cursor.length <= maxCursorLength ? cursor.split('.') : []
     if (payload === undefined || signature === undefined || extra !== undefined) throw new InvalidCursor()
     const given = Buffer.from(signature, 'base64url')
-    if (given.length !== macBytes || !timingSafeEqual(given, mac(scope, payload))) throw new InvalidCursor()
+    if (given.length !== macBytes || !keys.some(key => timingSafeEqual(given, macWith(key, scope, payload)))) throw new InvalidCursor()
     let value: unknown
     try {
       value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))

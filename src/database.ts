@@ -1,6 +1,10 @@
-// The one place that talks to the driver: managed transactions (retried on transient errors), routing by
-// READ/WRITE so a cluster spreads reads, and conversion of Neo4j values to plain JSON at the boundary.
-import neo4j, { type DateTime, type Driver, type Integer, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver'
+// The one place that talks to the driver: transactions routed by READ/WRITE (a cluster spreads reads),
+// retried as a whole on transient errors, behind the circuit breaker of src/circuit-breaker.ts (an
+// unreachable database is answered 503 at once, never waited for), and conversion of Neo4j values to plain
+// JSON at the boundary.
+import neo4j, { type DateTime, type Driver, type Integer, type QueryResult, type RecordShape, type Transaction } from 'neo4j-driver'
+import pRetry from 'p-retry'
+import { createCircuit, DatabaseUnavailable, type Circuit, type CircuitOptions } from './circuit-breaker.js'
 import { readQuery, type Query } from './queries/cypher.js'
 
 export type Params = Record<string, unknown>
@@ -47,7 +51,7 @@ export interface Counters {
   propertiesSet: number
 }
 
-function txOf (tx: ManagedTransaction): Tx {
+function txOf (tx: Pick<Transaction, 'run'>): Tx {
   const runWithCounters = async <R>(query: Query, params: Params = {}) => {
     const result = await tx.run(query.text, params)
     const u = result.summary.counters.updates()
@@ -59,107 +63,98 @@ function txOf (tx: ManagedTransaction): Tx {
   }
 }
 
-/** Server-side limit for one managed transaction, so no request holds locks or waits for ever. */
+/** Server-side limit for one transaction, so no request holds locks or waits for ever. */
 export const transactionTimeoutMs = 30_000
 
-/** Raised without touching the driver while Neo4j is known to be unreachable: answered 503 at once. */
-export class DatabaseUnavailable extends Error {
-  readonly code = 'ServiceUnavailable'
-  constructor () { super('the graph database is unreachable (waiting for it to come back)') }
-}
+/**
+ * Retries of a transaction that failed with a transient error (a deadlock, a lock wait...): the whole unit
+ * of work again, with jittered backoff, for up to 5 s. An unreachable database is never retried here: the
+ * circuit breaker answers at once instead (src/circuit-breaker.ts).
+ */
+const retryPolicy = { retries: 30, minTimeout: 10, maxTimeout: 500, factor: 2, randomize: true, maxRetryTime: 5_000 }
+
+export { DatabaseUnavailable }
 
 const probeQuery = readQuery('ops/ping')
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms).unref()) }
 
 export class Database {
-  /**
-   * Set when a statement fails because Neo4j cannot be reached. Until a probe answers again, new work fails
-   * at once instead of each request spending the driver's whole retry budget (seconds) on a dead server;
-   * the probe (one at a time, every 500 ms) brings the service back by itself when Neo4j returns.
-   */
-  private unreachable = false
-  private closed = false
+  private readonly circuit: Circuit
 
-  constructor (readonly driver: Driver, readonly database: string) {}
+  constructor (readonly driver: Driver, readonly database: string, o: { onCircuitChange?: CircuitOptions['onChange'] } = {}) {
+    this.circuit = createCircuit({
+      isUnavailable,
+      probe: async () => await this.attempt('READ', async tx => await tx.run(probeQuery)),
+      onChange: o.onCircuitChange
+    })
+  }
 
-  /** Whether the last contact with Neo4j failed and it has not answered a probe since. */
-  get reachable (): boolean { return !this.unreachable }
+  /** False while the circuit breaker holds Neo4j for unreachable (until a trial succeeds). */
+  get reachable (): boolean { return this.circuit.closed }
 
   async close (): Promise<void> {
-    this.closed = true
+    this.circuit.shutdown()
     await this.driver.close()
   }
 
-  private async guarded<T>(work: () => Promise<T>): Promise<T> {
-    if (this.unreachable) throw new DatabaseUnavailable()
+  private session (mode: 'READ' | 'WRITE', fetchSize?: number) {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(fetchSize !== undefined && { fetchSize })
+    })
+  }
+
+  /** One attempt: a transaction of the given routing in its own session, committed when the work succeeds. */
+  private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.session(mode)
     try {
-      return await work()
-    } catch (err) {
-      if (isUnavailable(err)) this.markUnreachable()
-      throw err
-    }
-  }
-
-  private markUnreachable (): void {
-    if (this.unreachable || this.closed) return
-    this.unreachable = true
-    void this.probe()
-  }
-
-  private async probe (): Promise<void> {
-    while (this.unreachable && !this.closed) {
-      // An auto-commit statement: one attempt, bounded by the driver's connection timeouts, no retries.
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ })
+      const tx = session.beginTransaction({ timeout: transactionTimeoutMs })
       try {
-        await session.run(probeQuery.text)
-        this.unreachable = false
-      } catch {
-        await sleep(500)
+        const result = await work(txOf(tx))
+        await tx.commit()
+        return result
       } finally {
-        await session.close().catch(() => undefined)
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined)
       }
+    } finally {
+      await session.close().catch(() => undefined)
     }
   }
 
-  private session (mode: 'READ' | 'WRITE') {
-    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE })
-  }
-
-  /** One statement in a managed transaction of the query's own routing. */
+  /** One statement in a transaction of the query's own routing. */
   async run<R = Row>(query: Query, params: Params = {}): Promise<R[]> {
     return await this.transaction(query.routing, async tx => await tx.run<R>(query, params))
   }
 
-  /** Several statements in one managed transaction; the work may be retried as a whole on transient errors. */
+  /**
+   * Several statements in one transaction (READ: any cluster member; WRITE: the leader). The work may run
+   * again as a whole after a transient error, so it must not have effects outside the transaction.
+   */
   async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    return await this.guarded(async () => {
-      const session = this.session(mode)
-      const config = { timeout: transactionTimeoutMs }
-      try {
-        return mode === 'READ'
-          ? await session.executeRead(async tx => await work(txOf(tx)), config)
-          : await session.executeWrite(async tx => await work(txOf(tx)), config)
-      } finally {
-        await session.close()
-      }
-    })
+    return await this.circuit.run(async () => await pRetry(async () => await this.attempt(mode, work), {
+      ...retryPolicy,
+      shouldRetry: err => isTransient(err) && !isUnavailable(err)
+    }))
   }
 
   /** Streams a read statement's rows with backpressure: the driver pulls the next batch as they are consumed. */
   async * stream<R = Row>(query: Query, params: Params = {}, fetchSize = 1000): AsyncGenerator<R> {
-    if (this.unreachable) throw new DatabaseUnavailable()
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize })
-    const tx = await session.beginTransaction().catch(async (err: unknown) => {
-      if (isUnavailable(err)) this.markUnreachable()
-      await session.close()
-      throw err
-    })
+    const session = this.session('READ', fetchSize)
+    let tx: Transaction | undefined
     try {
-      for await (const record of tx.run(query.text, params)) yield toPlain(record.toObject()) as R
-      await tx.commit()
+      // The transaction begins and its first batch comes through the breaker: fails fast when it is open.
+      const started = await this.circuit.run(async () => {
+        // No timeout: a stream's read transaction lasts as long as the export (it holds no locks).
+        tx = session.beginTransaction()
+        const records = tx.run(query.text, params)[Symbol.asyncIterator]()
+        return { records, first: await records.next() }
+      })
+      for (let r = started.first; r.done !== true; r = await started.records.next()) yield toPlain(r.value.toObject()) as R
+      await tx?.commit()
     } finally {
-      if (tx.isOpen()) await tx.rollback()
-      await session.close()
+      // Also when the consumer stops early (a client that went away): the transaction and session end now.
+      if (tx?.isOpen() === true) await tx.rollback().catch(() => undefined)
+      await session.close().catch(() => undefined)
     }
   }
 }

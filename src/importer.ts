@@ -187,7 +187,7 @@ class Batch {
       this.userIds.add(u.id)
       this.usernames.set(u.username.toLowerCase(), u.id)
       this.usernameOf.set(line, u.username)
-      this.rows.users.push({ line, id: u.id, username: u.username, usernameLower: u.username.toLowerCase(), name: u.name ?? '', private: u.private ?? false, createdAt: utcMs(u.createdAt) })
+      this.rows.users.push({ line, id: u.id, username: u.username, usernameLower: u.username.toLowerCase(), name: u.name ?? '', private: u.private ?? false, hideNetwork: u.hideNetwork ?? false, discoverable: u.discoverable ?? true, createdAt: utcMs(u.createdAt) })
       return
     }
     const { from, to } = p.value

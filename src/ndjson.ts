@@ -22,20 +22,33 @@ async function * chunks (rows: AsyncIterable<unknown>, chunkSize: number): Async
  * start (e.g. the database is unavailable) is thrown to the route and answered with a proper error, not a cut
  * stream. A live stream (rows that may not come for a while) passes live: the answer starts at once, and each
  * row leaves as it comes. A string from the source is NDJSON text already (whole lines) and goes out as it is.
+ * A client that reads nothing for `idleMs` (when given) (its socket full, the stream paused) is cut off, and a client that
+ * goes away destroys the stream: either way the source is ended at once, so its database transaction and
+ * connection are released instead of waiting on the client.
  */
-export async function ndjsonStream (rows: AsyncIterable<unknown>, opts: { live?: boolean } = {}): Promise<Readable> {
+export async function ndjsonStream (rows: AsyncIterable<unknown>, opts: { live?: boolean, idleMs?: number } = {}): Promise<Readable> {
   const source = chunks(rows, opts.live === true ? 1 : defaultChunkSize)
   const first = opts.live === true ? undefined : await source.next()
+  let readable: Readable | undefined
   async function * all (): AsyncGenerator<string> {
     try {
       if (first !== undefined && first.done !== true) yield first.value
-      yield * source
+      for await (const chunk of { [Symbol.asyncIterator]: () => source }) {
+        // Suspended at this yield until the reader wants more: a reader that stalls for idleMs is cut off.
+        const { idleMs } = opts
+        const stalled = idleMs === undefined ? undefined : setTimeout(() => { readable?.destroy(new Error(`the client read nothing for ${idleMs} ms`)) }, idleMs)
+        try {
+          yield chunk
+        } finally {
+          clearTimeout(stalled)
+        }
+      }
     } finally {
-      // A client that goes away destroys the stream: end the source so its transaction closes.
       await source.return(undefined)
     }
   }
-  return Readable.from(all(), { objectMode: false })
+  readable = Readable.from(all(), { objectMode: false })
+  return readable
 }
 
 export const ndjsonType = 'application/x-ndjson'

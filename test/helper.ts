@@ -8,6 +8,7 @@ import type { AppConfig } from '../src/config.js'
 import { connectionOf, instances } from '../scripts/lib/local-neo4j.js'
 
 export const testSecret = 'test-secret-that-is-long-enough-for-hs256'
+export const testCursorSecret = 'test-cursor-secret-that-is-long-enough'
 
 export function testConfig (overrides: Partial<AppConfig> = {}): AppConfig {
   const c = connectionOf(instances.test!)
@@ -19,6 +20,8 @@ export function testConfig (overrides: Partial<AppConfig> = {}): AppConfig {
     jwt: { algorithm: 'HS256', key: testSecret },
     rateLimit: { max: 0, windowMs: 1000 },
     changes: { retentionMs: 7 * 86_400_000 },
+    cursors: { secret: testCursorSecret },
+    streams: { idleMs: 60_000 },
     ...overrides
   }
 }

@@ -16,7 +16,7 @@
 // Expand(Into) against a celebrity read its edge groups, 536 db hits for u0's 35 followings, and 248 more for
 // the block checks). No block check is needed: by the invariant above, two users who follow each other are in
 // no block relation (a block deletes the blocker's own follow, and no follow is made while a block stands).
-// Mutes read the user's MUTES edges for expiry.
+// Mutes read the user's MUTES edges for expiry. hideNetwork is for the access policy (which counts a reader sees).
 MATCH (u:User {id: $id})
 WITH u,
      COUNT { (u)<-[:FOLLOWS]-() } AS followersAll,
@@ -41,4 +41,5 @@ RETURN followers,
        COUNT { (u)-[:FOLLOWS]->(t) WHERE EXISTS { MATCH ()-[r:FOLLOWS]->() WHERE r.from = t.id AND r.to = $id } } AS friends,
        blocks,
        COUNT { (u)-[m:MUTES]->() WHERE m.until IS NULL OR m.until > datetime({epochMillis: timestamp()}) } AS mutes,
-       COUNT { (u)<-[:REQUESTED]-() } AS pendingRequests
+       COUNT { (u)<-[:REQUESTED]-() } AS pendingRequests,
+       coalesce(u.hideNetwork, false) AS hideNetwork

@@ -4,10 +4,12 @@
 //    EXPLAIN shows none now); followings in a block relation with $id (hidden follows) are skipped.
 // 2. For each, its $perFollowing newest followings, the same way: at most maxFollowings * perFollowing rows.
 // 3. Grouped by candidate: mutualCount = how many sampled followings follow it; via = the first 3 of them
-//    (newest followed first). Ties: the candidate's follower count from the degree store (getDegree, no
+//    (newest followed first; the first 10 with whether they hide their network: the access policy names at
+//    most 3 of those it may, src/access-policy.ts mayName). Ties: the candidate's follower count from the degree store (getDegree, no
 //    expand), then id.
 // 4. Ranked first, excluded after: the ranked candidates are checked lazily, in rank order, until $limit
-//    pass. Excluded: self, already followed or requested, blocked either way, muted (unexpired), each a
+//    pass. Excluded: self, users not discoverable, already followed or requested, blocked either way, muted
+//    (unexpired), each a
 //    seek of the type's (from, to) pair-uniqueness index. The LIMIT between ranking and the checks (at the
 //    fan-out cap, so it never drops a candidate) keeps the planner from running the checks on every
 //    candidate first. PROFILE (u24118 of the M bench graph, following 987; 1,005 second-degree rows, 785
@@ -35,12 +37,13 @@ CALL (mid) {
   WITH g, c ORDER BY g.from DESC, g.since DESC, g.to DESC LIMIT toInteger($perFollowing)
   RETURN c
 }
-WITH sampled, c, count(*) AS mutualCount, collect(mid.id)[..3] AS via
+WITH sampled, c, count(*) AS mutualCount, collect(mid {.id, hideNetwork: coalesce(mid.hideNetwork, false)})[..10] AS via
 WITH sampled, c, mutualCount, via, COUNT { (c)<-[:FOLLOWS]-() } AS followers
 ORDER BY mutualCount DESC, followers DESC, c.id
 LIMIT toInteger($maxFollowings) * toInteger($perFollowing)
 WITH sampled, c, mutualCount, via
   WHERE c.id <> $id
+    AND coalesce(c.discoverable, true)
     AND NOT EXISTS { MATCH ()-[x:FOLLOWS]->() WHERE x.from = $id AND x.to = c.id }
     AND NOT EXISTS { MATCH ()-[x:REQUESTED]->() WHERE x.from = $id AND x.to = c.id }
     AND NOT EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = $id AND x.to = c.id }

@@ -1,7 +1,7 @@
 // The change feed. Write side: every write transaction records what it changed, in the same transaction.
 // Read side (below): keyset pages, the current end, retention.
 import type { Database, Tx } from '../database.js'
-import { readQuery, writeQuery } from './cypher.js'
+import { writeQuery } from './cypher.js'
 
 export type ChangeType =
   | 'user.created' | 'user.updated' | 'user.deleted'
@@ -33,9 +33,12 @@ export async function recordChanges (tx: Tx, batch: string, changes: ChangeRecor
   })
 }
 
-// The read side: pages of the feed by keyset on (at, id), the feed's current end, and retention.
-const page = readQuery('changes/changes-page')
-const horizon = readQuery('changes/feed-horizon')
+// The read side: pages of the feed by keyset on (at, id), the feed's current end, and retention. Its reads
+// run in write transactions, routed to the leader: only the leader sees every open transaction, which the
+// horizon must wait for (a secondary would also lag behind commits).
+const page = writeQuery('changes/changes-page')
+const horizon = writeQuery('changes/feed-horizon')
+const prunedThrough = writeQuery('changes/pruned-through')
 const prune = writeQuery('changes/prune-changes')
 
 export interface ChangeRow { id: string, at: number, type: ChangeType, actor: string, target: string | null }
@@ -46,23 +49,42 @@ async function horizonIn (tx: Tx, lagMs: number): Promise<number> {
   return Math.min(row!.lagged, row!.oldestOpen ?? Infinity)
 }
 
+/** A position in the feed: a change's time and id (`<node id>` or `<node id>.<position>`). */
+export interface FeedPosition { atMs: number, id: string }
+
 /**
- * Up to `limit` changes after (atMs, id), oldest first, all before the feed's horizon. An id is a :Change
- * node's, or `<node id>.<position>` for an entry of a batch node (record-changes.cypher).
+ * Whether retention deleted a change after `position` (the reader then missed it): `pruned` is the newest
+ * change deleted (a node id). A position inside a batch node misses the rest of the batch when that node went.
  */
-export async function changesAfter (db: Database, p: { atMs: number, id: string, limit: number, lagMs: number }): Promise<ChangeRow[]> {
+export function missedByRetention (position: FeedPosition, pruned: FeedPosition | null): boolean {
+  if (pruned === null) return false
+  if (pruned.atMs !== position.atMs) return pruned.atMs > position.atMs
+  const dot = position.id.indexOf('.')
+  const node = dot < 0 ? position.id : position.id.slice(0, dot)
+  return pruned.id > node || (pruned.id === node && dot >= 0)
+}
+
+/**
+ * Up to `limit` changes after `position`, oldest first, all before the feed's horizon, and (when asked) where
+ * retention has pruned to. An id is a :Change node's, or `<node id>.<position>` for an entry of a batch node
+ * (record-changes.cypher).
+ */
+export async function changesAfter (db: Database, p: FeedPosition & { limit: number, lagMs: number, withPruned: boolean }): Promise<{ rows: ChangeRow[], pruned: FeedPosition | null }> {
   const dot = p.id.indexOf('.')
   const node = dot < 0 ? p.id : p.id.slice(0, dot)
   const index = dot < 0 ? -1 : Number(p.id.slice(dot + 1))
-  return await db.transaction('READ', async tx => {
+  return await db.transaction('WRITE', async tx => {
+    const [mark] = p.withPruned ? await tx.run<{ atMs: number | null, id: string | null }>(prunedThrough) : []
+    const pruned = mark?.atMs != null && mark.id !== null ? { atMs: mark.atMs, id: mark.id } : null
     const horizonMs = await horizonIn(tx, p.lagMs)
-    return await tx.run<ChangeRow>(page, { atMs: p.atMs, node, index: Number.isInteger(index) ? index : -1, limit: p.limit, horizonMs })
+    const rows = await tx.run<ChangeRow>(page, { atMs: p.atMs, node, index: Number.isInteger(index) ? index : -1, limit: p.limit, horizonMs })
+    return { rows, pruned }
   })
 }
 
 /** The feed's horizon now (epoch ms): every change before it is readable and none can still appear. */
 export async function feedHorizon (db: Database, lagMs: number): Promise<number> {
-  return await db.transaction('READ', async tx => await horizonIn(tx, lagMs))
+  return await db.transaction('WRITE', async tx => await horizonIn(tx, lagMs))
 }
 
 /** Deletes up to `batch` changes older than `retentionMs`; answers how many. */

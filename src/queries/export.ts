@@ -17,7 +17,7 @@ const iso = (ms: number): string => new Date(ms).toISOString()
 export async function * exportUsers (db: Database, after = ''): AsyncGenerator<ExportUser> {
   type Row = Omit<ExportUser, 'createdAt'> & { createdAt: number }
   for await (const r of db.stream<Row>(q.users, { after })) {
-    yield { id: r.id, username: r.username, name: r.name, private: r.private, createdAt: iso(r.createdAt) }
+    yield { id: r.id, username: r.username, name: r.name, private: r.private, hideNetwork: r.hideNetwork, discoverable: r.discoverable, createdAt: iso(r.createdAt) }
   }
 }
 

@@ -14,7 +14,7 @@ const q = {
   mutes: writeQuery('import/merge-mutes')
 }
 
-export interface UserRow { line: number, id: string, username: string, usernameLower: string, name: string, private: boolean, createdAt: string | null }
+export interface UserRow { line: number, id: string, username: string, usernameLower: string, name: string, private: boolean, hideNetwork: boolean, discoverable: boolean, createdAt: string | null }
 export interface EdgeRow { line: number, from: string, to: string, since: string | null }
 export interface MuteRow extends EdgeRow { until: string | null }
 
@@ -92,7 +92,7 @@ async function applyOnce (db: Database, batch: BatchRows, recordFeed: boolean): 
     const changes: Array<ChangeRecord & { line: number }> = []
     if (batch.users.length > 0) {
       const byLine = new Map(batch.users.map(r => [r.line, r]))
-      for (const o of await tx.run<Outcome>(q.users, { rows: batch.users })) {
+      for (const o of await tx.run<Outcome>(q.users, { rows: batch.users, lockIds: batch.users.map(r => r.id).sort() })) {
         const id = byLine.get(o.line)!.id
         if (o.refused !== null) refusals.push({ line: o.line, refused: o.refused })
         else {

@@ -1,7 +1,7 @@
 // Keyset-paginated lists: typed wrappers over cypher/lists/*.cypher. Each page statement answers up to
 // `limit` rows after (since, after) in (since DESC, id DESC) order.
 import neo4j from 'neo4j-driver'
-import type { Tx } from '../database.js'
+import type { Database } from '../database.js'
 import type { PageStart } from '../cursors.js'
 import { readQuery } from './cypher.js'
 
@@ -13,16 +13,7 @@ const pages: Record<ListKind, ReturnType<typeof readQuery>> = {
   friends: readQuery('lists/friends-page'),
   blocks: readQuery('lists/blocks-page')
 }
-const access = readQuery('lists/list-access')
-
 export interface ListRow { id: string, username: string, name: string, since: string }
-
-export interface ListAccess { private: boolean, viewerFollows: boolean }
-
-/** Whether id exists (undefined if not), is private, and whether `viewer` follows it visibly. */
-export async function listAccess (tx: Tx, id: string, viewer: string | null): Promise<ListAccess | undefined> {
-  return (await tx.run<ListAccess>(access, { id, viewer }))[0]
-}
 
 export interface PageParams extends PageStart {
   id: string
@@ -41,7 +32,7 @@ export function withIsoSince (rows: Array<Omit<ListRow, 'since'> & { since: numb
   return rows.map(r => ({ id: r.id, username: r.username, name: r.name, since: new Date(r.since).toISOString() }))
 }
 
-export async function listPage (tx: Tx, kind: ListKind, p: PageParams): Promise<ListRow[]> {
+export async function listPage (db: Database, kind: ListKind, p: PageParams): Promise<ListRow[]> {
   // LIMIT needs a Cypher integer: plain JS numbers travel as floats.
-  return withIsoSince(await tx.run(pages[kind], { ...p, limit: neo4j.int(p.limit) }))
+  return withIsoSince(await db.run(pages[kind], { ...p, limit: neo4j.int(p.limit) }))
 }

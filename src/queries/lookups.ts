@@ -1,5 +1,5 @@
 // Counts and point lookups: typed wrappers over cypher/counts and cypher/lookups.
-import type { Database, Tx } from '../database.js'
+import type { Database } from '../database.js'
 import { readQuery } from './cypher.js'
 
 const q = {
@@ -8,7 +8,8 @@ const q = {
   followsVisibly: readQuery('lookups/follows-visibly')
 }
 
-export interface Counts { followers: number, following: number, friends: number, blocks: number, mutes: number, pendingRequests: number }
+/** Every count of a user, and whether it hides its network (the policy withholds some counts then). */
+export interface CountsRow { followers: number, following: number, friends: number, blocks: number, mutes: number, pendingRequests: number, hideNetwork: boolean }
 
 export interface Relationship {
   id: string
@@ -23,8 +24,8 @@ export interface Relationship {
 }
 
 /** id's counts, or undefined when id does not exist. */
-export async function userCounts (db: Database, id: string): Promise<Counts | undefined> {
-  return (await db.run<Counts>(q.counts, { id }))[0]
+export async function userCounts (db: Database, id: string): Promise<CountsRow | undefined> {
+  return (await db.run<CountsRow>(q.counts, { id }))[0]
 }
 
 /** The raw edges between id and each of ids, in the order given (empty when id does not exist). */
@@ -34,8 +35,8 @@ export async function relationships (db: Database, id: string, ids: string[]): P
 
 export interface FollowsVisibly { idExists: boolean, targetExists: boolean, follows: boolean }
 
-export async function followsVisibly (tx: Tx, p: { id: string, target: string, includeBlocked: boolean, viewer: string | null }): Promise<FollowsVisibly> {
-  const row = (await tx.run<FollowsVisibly>(q.followsVisibly, p))[0]
+export async function followsVisibly (db: Database, p: { id: string, target: string, includeBlocked: boolean, viewer: string | null }): Promise<FollowsVisibly> {
+  const row = (await db.run<FollowsVisibly>(q.followsVisibly, p))[0]
   if (row === undefined) throw new Error('follows-visibly returned no row')
   return row
 }

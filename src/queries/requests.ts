@@ -19,9 +19,13 @@ export async function requestsPage (db: Database, p: { id: string, since: string
   return await db.run<RequestRow>(q.page, { ...p, limit: neo4j.int(p.limit) })
 }
 
-/** Turns requester's pending request to id into a FOLLOWS; false when there was none. */
-export async function acceptRequest (tx: Tx, p: { id: string, requester: string }): Promise<boolean> {
-  return (await tx.run(q.accept, p)).length > 0
+/**
+ * Turns requester's pending request to id into a FOLLOWS: 'ACCEPTED'; 'NONE' when there was none; a block
+ * either way refuses it ('UNBLOCK_FIRST': id blocks requester, 'BLOCKED_BY_TARGET': requester blocks id).
+ */
+export async function acceptRequest (tx: Tx, p: { id: string, requester: string }): Promise<'ACCEPTED' | 'NONE' | 'UNBLOCK_FIRST' | 'BLOCKED_BY_TARGET'> {
+  const row = (await tx.run<{ refused: 'UNBLOCK_FIRST' | 'BLOCKED_BY_TARGET' | null }>(q.accept, p))[0]
+  return row === undefined ? 'NONE' : row.refused ?? 'ACCEPTED'
 }
 
 /** Drops requester's pending request to id; false when there was none. */

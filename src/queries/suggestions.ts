@@ -1,4 +1,5 @@
 // Suggestions: friends-of-friends with capped fan-out, and popular users for the cold start.
+import { mayName, type Principal } from '../access-policy.js'
 import type { Database } from '../database.js'
 import type { Suggestion } from '../schemas/suggestions.js'
 import { readQuery } from './cypher.js'
@@ -35,12 +36,16 @@ async function mostFollowed (db: Database): Promise<Popular[]> {
  * Ranked friends-of-friends of `id`, filled up with popular users when there are fewer than `limit`;
  * undefined when there is no such user. One read transaction: the user lookup, the ranking, the fill.
  */
-export async function suggestionsFor (db: Database, id: string, limit: number): Promise<Suggestion[] | undefined> {
-  type Row = Omit<Suggestion, 'score'> & { sampled: number }
+export async function suggestionsFor (db: Database, id: string, limit: number, principal: Principal): Promise<Suggestion[] | undefined> {
+  type Row = Omit<Suggestion, 'score' | 'via'> & { sampled: number, via: Array<{ id: string, hideNetwork: boolean }> }
   return await db.transaction('READ', async tx => {
     if ((await tx.run(q.user, { id })).length === 0) return undefined
     const rows = await tx.run<Row>(q.friendsOfFriends, { id, limit, ...suggestionCaps })
-    const items: Suggestion[] = rows.map(({ sampled, ...r }) => ({ ...r, score: Math.round((r.mutualCount / sampled) * 1e4) / 1e4 }))
+    const items: Suggestion[] = rows.map(({ sampled, via, ...r }) => ({
+      ...r,
+      score: Math.round((r.mutualCount / sampled) * 1e4) / 1e4,
+      via: via.filter(v => mayName(principal, v)).slice(0, 3).map(v => v.id)
+    }))
     if (items.length >= limit) return items
     const fill = await tx.run<{ id: string, username: string, name: string }>(q.followableAmong,
       { id, candidates: await mostFollowed(db), exclude: items.map(i => i.id), limit: limit - items.length })

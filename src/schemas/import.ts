@@ -8,6 +8,8 @@ export const ImportUser = Type.Object({
   username: Username,
   name: Type.Optional(Name),
   private: Type.Optional(Type.Boolean()),
+  hideNetwork: Type.Optional(Type.Boolean()),
+  discoverable: Type.Optional(Type.Boolean()),
   createdAt: Type.Optional(Type.String({ ...IsoTime, description: 'Kept when given (an export round-trips); else now on creation' }))
 }, { additionalProperties: false })
 export type ImportUser = Static<typeof ImportUser>

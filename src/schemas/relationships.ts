@@ -34,14 +34,18 @@ export const ListItem = Type.Object({
 
 export const ListPage = PageOf(ListItem)
 
+const count = (description: string) => Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description })
+
 export const Counts = Type.Object({
-  followers: Type.Integer({ description: 'Length of the followers list (blocked edges left out)' }),
-  following: Type.Integer({ description: 'Length of the following list' }),
-  friends: Type.Integer({ description: 'Length of the friends list' }),
-  blocks: Type.Integer({ description: 'Users this user blocks' }),
-  mutes: Type.Integer({ description: 'Unexpired mutes' }),
-  pendingRequests: Type.Integer({ description: 'Incoming pending follow requests' })
-})
+  followers: count('Length of the followers list (blocked edges left out); null to other users when the network is hidden'),
+  following: count('Length of the following list; null to other users when the network is hidden'),
+  friends: count('Length of the friends list; null to other users when the network is hidden'),
+  blocks: count('Users this user blocks; null to readers other than the user itself and service tokens'),
+  mutes: count('Unexpired mutes; null to readers other than the user itself and service tokens'),
+  pendingRequests: count('Incoming pending follow requests; null to readers other than the user itself and service tokens')
+}, { description: 'Each count equals the length of the matching list read by a service token; null where the reader may not see it' })
+/** Counts as a reader is shown them: withheld ones are null. */
+export type VisibleCounts = Static<typeof Counts>
 
 const idList = '[A-Za-z0-9_-]{1,64}'
 

@@ -7,11 +7,11 @@ import t from 'tap'
 import { connectionOf, instances } from '../../scripts/lib/local-neo4j.js'
 import { packageRoot } from '../../src/package-root.js'
 import { readQuery } from '../../src/queries/cypher.js'
-import { as, createUsers, build, testSecret, uid } from '../helper.js'
+import { as, createUsers, build, testCursorSecret, testSecret, uid } from '../helper.js'
 
 const conn = connectionOf(instances.test!)
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
-const serverEnv = { ...baseEnv, HOST: '127.0.0.1', PORT: '0', NEO4J_URI: conn.uri, NEO4J_PASSWORD: conn.password, JWT_SECRET: testSecret, LOG_LEVEL: 'info' }
+const serverEnv = { ...baseEnv, HOST: '127.0.0.1', PORT: '0', NEO4J_URI: conn.uri, NEO4J_PASSWORD: conn.password, JWT_SECRET: testSecret, CURSOR_SECRET: testCursorSecret, LOG_LEVEL: 'info' }
 
 function startProcess (env: Record<string, string>): { child: ChildProcess, stdout: () => string, stderr: () => string, exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: packageRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -104,6 +104,9 @@ t.test('invalid configuration: one clear line on stderr, exit code 1, nothing st
     ['a PEM that is not a key', { ...serverEnv, JWT_SECRET: '', JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nx\n-----END PUBLIC KEY-----' }, /^invalid configuration: JWT_PUBLIC_KEY is not a PEM public key$/],
     ['a bad NEO4J_URI', { ...serverEnv, NEO4J_URI: 'http://localhost:7474' }, /^invalid configuration: NEO4J_URI /],
     ['NEO4J_URI without a password', { ...serverEnv, NEO4J_PASSWORD: '' }, /^invalid configuration: NEO4J_PASSWORD is required$/],
+    ['NEO4J_URI without a cursor key', { ...serverEnv, CURSOR_SECRET: '' }, /^invalid configuration: CURSOR_SECRET is required$/],
+    ['a too-short CURSOR_SECRET_PREVIOUS', { ...serverEnv, CURSOR_SECRET_PREVIOUS: 'short' }, /^invalid configuration: CURSOR_SECRET_PREVIOUS /],
+    ['a bad STREAM_IDLE_TIMEOUT_MS', { ...serverEnv, STREAM_IDLE_TIMEOUT_MS: '10' }, /^invalid configuration: STREAM_IDLE_TIMEOUT_MS /],
     ['a bad LOG_LEVEL', { ...serverEnv, LOG_LEVEL: 'loud' }, /^invalid configuration: LOG_LEVEL /],
     ['a bad RATE_LIMIT_MAX', { ...serverEnv, RATE_LIMIT_MAX: '-1' }, /^invalid configuration: RATE_LIMIT_MAX /]
   ]

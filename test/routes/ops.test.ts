@@ -52,7 +52,7 @@ t.test('with Neo4j unreachable: readyz is 503 and routes answer 503 DATABASE_UNA
   const res = await app.inject({ url: `/v1/users/${id}`, headers: service() })
   t.equal(res.statusCode, 503)
   t.equal(res.json().code, 'DATABASE_UNAVAILABLE')
-  t.ok(Date.now() - started < 10_000, `answered in ${Date.now() - started} ms`)
+  t.ok(Date.now() - started < 1_000, `answered in ${Date.now() - started} ms`)
   const write = await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id } })
   t.equal(write.statusCode, 503)
   t.equal(write.json().code, 'DATABASE_UNAVAILABLE')

@@ -9,10 +9,14 @@
 // a change is readable lagMs after it happened (longer while an older transaction is still open).
 //
 // Retention: every pruneEveryMs, changes older than CHANGES_RETENTION_DAYS are deleted in batches; a reader
-// without `after` starts at the oldest change still kept.
+// without `after` starts at the oldest change still kept. A cursor behind a deleted change is 410
+// CURSOR_EXPIRED (the reader missed changes and must re-sync from an export); a quiet feed never expires one.
+//
+// The feed is read in write transactions (src/queries/changes.ts), from the leader of a cluster.
 import fp from 'fastify-plugin'
 import type { AppConfig } from '../../config.js'
-import { changesAfter, feedHorizon, pruneChanges } from '../../queries/changes.js'
+import { CursorExpired } from '../../errors.js'
+import { changesAfter, feedHorizon, missedByRetention, pruneChanges } from '../../queries/changes.js'
 import type { Change, ChangesPage } from '../../schemas/changes.js'
 
 export const defaultLagMs = 3000
@@ -21,6 +25,8 @@ const pruneBatch = 10_000
 const scope = 'changes'
 const iso = (ms: number): string => new Date(ms).toISOString()
 
+export interface StreamOptions { follow: boolean, signal: AbortSignal, idleMs: number, pollMs?: number }
+
 declare module 'fastify' {
   interface FastifyInstance {
     changeFeed: {
@@ -28,8 +34,8 @@ declare module 'fastify' {
       page: (after: string | undefined, limit: number) => Promise<ChangesPage>
       /** A cursor at the feed's current end. */
       latest: () => Promise<string>
-      /** Every change after the cursor, page by page; with follow, keeps polling until the signal aborts. */
-      stream: (after: string | undefined, opts: { follow: boolean, signal: AbortSignal, pollMs?: number }) => AsyncGenerator<Change>
+      /** Every change after the cursor, page by page; with follow, keeps polling until the signal aborts or idleMs pass without a change. */
+      stream: (after: string | undefined, opts: StreamOptions) => AsyncGenerator<Change>
       /** Deletes the changes past retention; answers how many. */
       prune: () => Promise<number>
     }
@@ -50,19 +56,23 @@ export default fp(async (app, opts: { config: AppConfig }) => {
 
   const page = async (after: string | undefined, limit: number): Promise<ChangesPage> => {
     const start = position(after)
-    const rows = await changesAfter(db, { ...start, limit, lagMs })
+    const { rows, pruned } = await changesAfter(db, { ...start, limit, lagMs, withPruned: after !== undefined })
+    if (after !== undefined && missedByRetention(start, pruned)) throw new CursorExpired()
     const items = rows.map(r => ({ cursor: cursorOf(r.at, r.id), at: iso(r.at), type: r.type, actor: r.actor, target: r.target }))
     return { items, next: items[items.length - 1]?.cursor ?? after ?? cursorOf(start.atMs, start.id) }
   }
 
-  async function * stream (after: string | undefined, o: { follow: boolean, signal: AbortSignal, pollMs?: number }): AsyncGenerator<Change> {
+  async function * stream (after: string | undefined, o: StreamOptions): AsyncGenerator<Change> {
     let cursor = after
+    let lastNews = Date.now()
     while (!o.signal.aborted) {
       const { items, next } = await page(cursor, 1000)
       yield * items
       cursor = next
+      if (items.length > 0) lastNews = Date.now()
       if (items.length < 1000) {
-        if (!o.follow) return
+        // A followed stream with nothing new for idleMs ends (the client resumes from its last cursor).
+        if (!o.follow || Date.now() - lastNews >= o.idleMs) return
         await new Promise<void>(resolve => {
           const timer = setTimeout(done, o.pollMs ?? 1000)
           function done (): void {

@@ -1,4 +1,4 @@
-// `app.cursors`: the list cursor codec (src/cursors.ts), keyed from the configuration.
+// `app.cursors`: the cursor codec (src/cursors.ts), keyed from CURSOR_SECRET (and CURSOR_SECRET_PREVIOUS).
 import fp from 'fastify-plugin'
 import type { AppConfig } from '../../config.js'
 import { createCursors, type Cursors } from '../../cursors.js'
@@ -9,15 +9,7 @@ declare module 'fastify' {
   }
 }
 
-/**
- * Secret input of the cursor key: the JWT key and the Neo4j password. Every instance of the service has both,
- * so cursors work across instances and restarts. The JWT key alone is not enough when it is a *public* key
- * (RS256/ES256): anyone could then forge cursors; the database password is never public.
- */
-export function cursorSecret (config: AppConfig): string {
-  return `${config.jwt.key}\n${config.neo4j.password}`
-}
-
 export default fp(async (app, opts: { config: AppConfig }) => {
-  app.decorate('cursors', createCursors(cursorSecret(opts.config)))
+  const { secret, previous } = opts.config.cursors
+  app.decorate('cursors', createCursors(secret, previous))
 }, { name: 'cursors' })

@@ -4,14 +4,16 @@
 import fp from 'fastify-plugin'
 import type { Cursors, Page } from '../../cursors.js'
 import type { Database, Tx } from '../../database.js'
-import { BlockedByTarget, Forbidden, NotFollowing, PrivateAccount, SelfRelation, UnblockFirst, UserNotFound } from '../../errors.js'
+import { viewerOf, withheldCounts, type Principal } from '../../access-policy.js'
+import { BlockedByTarget, NotFollowing, SelfRelation, UnblockFirst, UserNotFound } from '../../errors.js'
 import { blockInOne, unblockInOne } from '../../queries/blocks.js'
 import { followInOne, removeFollowerInOne, unfollowInOne } from '../../queries/follows.js'
 import { lockPair } from '../../queries/graph.js'
-import { listAccess, listPage, type ListKind, type ListRow } from '../../queries/lists.js'
-import { followsVisibly, relationships, userCounts, type Counts, type Relationship } from '../../queries/lookups.js'
+import { listPage, type ListKind, type ListRow } from '../../queries/lists.js'
+import { followsVisibly, relationships, userCounts, type Relationship } from '../../queries/lookups.js'
+import { userExists } from '../../queries/users.js'
+import type { VisibleCounts } from '../../schemas/relationships.js'
 import { defaultLimit } from '../../schemas/pagination.js'
-import { isSelfOrService, type Principal } from '../external/auth.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -44,11 +46,6 @@ function foundBoth<O extends string> (outcome: O | 'USER_NOT_FOUND_ID' | 'USER_N
   return outcome as Exclude<O, 'USER_NOT_FOUND_ID' | 'USER_NOT_FOUND_TARGET'>
 }
 
-/** The viewer whose BLOCKS relations filter a list: the token's user, unless it reads its own lists. */
-function viewerOf (principal: Principal, id: string): string | null {
-  return principal.sub !== null && principal.sub !== id ? principal.sub : null
-}
-
 export function createGraphRepository (db: Database, cursors: Cursors) {
   /**
    * A relationship write that is one statement taking the pair lock itself (follows/follow, blocks/block, ...),
@@ -57,16 +54,6 @@ export function createGraphRepository (db: Database, cursors: Cursors) {
   async function oneStatement<O extends string> (statement: (tx: Tx, id: string, target: string) => Promise<O>, id: string, target: string) {
     if (id === target) throw new SelfRelation(id)
     return foundBoth(await db.transaction('WRITE', async tx => await statement(tx, id, target)), id, target)
-  }
-
-  /** Who may read id's lists: `includeBlocked` is an own view; a private user's lists need access. */
-  async function checkListAccess (tx: Tx, id: string, principal: Principal, includeBlocked: boolean, privacyApplies: boolean): Promise<void> {
-    const access = await listAccess(tx, id, principal.sub)
-    if (access === undefined) throw new UserNotFound(id)
-    if (includeBlocked && !isSelfOrService(principal, id)) {
-      throw new Forbidden('includeBlocked=true is an own view: only the user itself or a service token may ask for it')
-    }
-    if (privacyApplies && access.private && !isSelfOrService(principal, id) && !access.viewerFollows) throw new PrivateAccount(id)
   }
 
   return {
@@ -100,35 +87,35 @@ export function createGraphRepository (db: Database, cursors: Cursors) {
       await oneStatement(unblockInOne, id, target)
     },
 
-    /** Does id follow target as id's following list shows it to this principal? */
+    /** Does id follow target as id's following list shows it to this principal? (Access: the route's policy.) */
     async isFollowing (id: string, target: string, principal: Principal, includeBlocked: boolean): Promise<void> {
       if (id === target) throw new SelfRelation(id)
-      const follows = await db.transaction('READ', async tx => {
-        const answer = await followsVisibly(tx, { id, target, includeBlocked, viewer: viewerOf(principal, id) })
-        if (!answer.idExists) throw new UserNotFound(id)
-        if (!answer.targetExists) throw new UserNotFound(target)
-        await checkListAccess(tx, id, principal, includeBlocked, true)
-        return answer.follows
-      })
-      if (!follows) throw new NotFollowing(id, target)
+      const answer = await followsVisibly(db, { id, target, includeBlocked, viewer: viewerOf(principal, id) })
+      if (!answer.idExists) throw new UserNotFound(id)
+      if (!answer.targetExists) throw new UserNotFound(target)
+      if (!answer.follows) throw new NotFollowing(id, target)
     },
 
+    /** A page of one of id's lists as this principal is shown it (access: the route's policy). */
     async list (kind: ListKind, id: string, principal: Principal, options: ListOptions): Promise<Page<ListRow>> {
       const scope = `${kind}:${id}`
       const start = cursors.start(scope, options.cursor)
       const limit = options.limit ?? defaultLimit
       const includeBlocked = options.includeBlocked ?? false
-      const rows = await db.transaction('READ', async tx => {
-        await checkListAccess(tx, id, principal, includeBlocked, kind !== 'blocks')
-        return await listPage(tx, kind, { id, ...start, limit: limit + 1, includeBlocked, viewer: viewerOf(principal, id) })
-      })
+      const rows = await listPage(db, kind, { id, ...start, limit: limit + 1, includeBlocked, viewer: viewerOf(principal, id) })
+      // An empty page is where an unknown user shows: only then is its existence looked up.
+      if (rows.length === 0 && !await userExists(db, id)) throw new UserNotFound(id)
       return cursors.page(scope, rows, limit)
     },
 
-    async counts (id: string): Promise<Counts> {
-      const counts = await userCounts(db, id)
-      if (counts === undefined) throw new UserNotFound(id)
-      return counts
+    /** id's counts, those this principal may not see as null (access-policy.ts, withheldCounts). */
+    async counts (id: string, principal: Principal): Promise<VisibleCounts> {
+      const row = await userCounts(db, id)
+      if (row === undefined) throw new UserNotFound(id)
+      const { hideNetwork, ...counts } = row
+      const visible: VisibleCounts = { ...counts }
+      for (const field of withheldCounts(principal, { id, hideNetwork })) visible[field] = null
+      return visible
     },
 
     async relationships (id: string, ids: string[]): Promise<Relationship[]> {

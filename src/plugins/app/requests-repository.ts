@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import fp from 'fastify-plugin'
 import type { Database, Tx } from '../../database.js'
 import type { Cursors, Page } from '../../cursors.js'
-import { RequestNotFound, UserNotFound } from '../../errors.js'
+import { BlockedByTarget, RequestNotFound, UnblockFirst, UserNotFound } from '../../errors.js'
 import { recordChange, recordChanges } from '../../queries/changes.js'
 import { acceptAllRequests, acceptRequest, rejectRequest, requestsPage, type RequestRow } from '../../queries/requests.js'
 import { getUser } from '../../queries/users.js'
@@ -50,7 +50,12 @@ export function createRequestsRepository (db: Database, cursors: Cursors) {
 
     /** requester's pending request to id becomes a FOLLOWS dated now; REQUEST_NOT_FOUND without one. */
     async accept (id: string, requester: string): Promise<void> {
-      await decide(id, requester, async tx => await acceptRequest(tx, { id, requester }), 'follow.accepted')
+      await decide(id, requester, async tx => {
+        const outcome = await acceptRequest(tx, { id, requester })
+        if (outcome === 'UNBLOCK_FIRST') throw new UnblockFirst(id, requester)
+        if (outcome === 'BLOCKED_BY_TARGET') throw new BlockedByTarget(requester, id)
+        return outcome === 'ACCEPTED'
+      }, 'follow.accepted')
     },
 
     /** Drops requester's pending request to id; REQUEST_NOT_FOUND without one. */

@@ -40,7 +40,10 @@ export function createUsersRepository (db: Database) {
 
     async put (id: string, body: UserPut): Promise<{ user: User, created: boolean }> {
       return await usernameGuard(body.username, async () => await db.transaction('WRITE', async tx => {
-        const w = await upsertUser(tx, { id, username: body.username, name: body.name ?? '', private: body.private ?? false })
+        const w = await upsertUser(tx, {
+          id, username: body.username, name: body.name ?? '', private: body.private ?? false,
+          hideNetwork: body.hideNetwork ?? false, discoverable: body.discoverable ?? true
+        })
         await afterWrite(tx, w)
         await recordChange(tx, w.created ? 'user.created' : 'user.updated', id)
         return { user: w.user, created: w.created }
@@ -49,7 +52,10 @@ export function createUsersRepository (db: Database) {
 
     async patch (id: string, body: UserPatch): Promise<User> {
       return await usernameGuard(body.username, async () => await db.transaction('WRITE', async tx => {
-        const w = await updateUser(tx, { id, username: body.username ?? null, name: body.name ?? null, private: body.private ?? null })
+        const w = await updateUser(tx, {
+          id, username: body.username ?? null, name: body.name ?? null, private: body.private ?? null,
+          hideNetwork: body.hideNetwork ?? null, discoverable: body.discoverable ?? null
+        })
         if (w === undefined) throw new UserNotFound(id)
         await afterWrite(tx, w)
         await recordChange(tx, 'user.updated', id)

@@ -53,7 +53,9 @@ export default fp(async app => {
   app.setErrorHandler(async (err: FastifyError, request, reply) => {
     const body = classify(err)
     if (body.code === 'UNSUPPORTED_MEDIA_TYPE') {
-      body.message = `unsupported content-type '${request.headers['content-type'] ?? ''}': send application/json`
+      // Name what this route reads: its declared `consumes` (the import: application/x-ndjson), else JSON.
+      const accepted = (request.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? ['application/json']
+      body.message = `unsupported content-type '${request.headers['content-type'] ?? ''}': send ${accepted.join(' or ')}`
     }
     // A 503 is temporary (Neo4j away or busy): say when to try again.
     if (body.statusCode === 503) void reply.header('retry-after', '1')

@@ -23,12 +23,17 @@ export default fp(async (app, opts: { config: AppConfig }) => {
   const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
     disableLosslessIntegers: true,
     // Fail fast when Neo4j is away, so routes answer 503 instead of hanging (driver defaults are 60 s / 30 s).
+    // Transactions are retried by src/database.ts (transient errors only), not by the driver.
     connectionAcquisitionTimeout: 3_000,
-    connectionTimeout: 2_000,
-    maxTransactionRetryTime: 5_000,
+    connectionTimeout: 1_000,
     logging: { level: 'warn', logger: (level, message) => { app.log[level === 'error' ? 'error' : 'warn']({ neo4j: true }, message) } }
   })
-  const db = new Database(driver, database)
+  const db = new Database(driver, database, {
+    onCircuitChange: state => {
+      if (state === 'open') app.log.warn('neo4j unreachable: requests fail fast (503) until it answers again')
+      if (state === 'close') app.log.info('neo4j reachable again')
+    }
+  })
   let schemaApplied = false
   let retry: NodeJS.Timeout | undefined
   let closing = false

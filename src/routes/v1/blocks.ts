@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NoContent, errors } from '../../schemas/common.js'
 import { BlockState, TargetParams } from '../../schemas/relationships.js'
+import { rules } from '../../access-policy.js'
 
 const tags = ['relationships']
 
@@ -9,7 +10,7 @@ const blocks: FastifyPluginAsyncTypebox = async app => {
   const graph = app.graph
 
   app.put('/users/:id/blocks/:target', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Block',
@@ -24,7 +25,7 @@ const blocks: FastifyPluginAsyncTypebox = async app => {
   })
 
   app.delete('/users/:id/blocks/:target', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Unblock',

@@ -4,6 +4,7 @@ import { PageQuery, defaultLimit } from '../../schemas/pagination.js'
 import { ListPage } from '../../schemas/relationships.js'
 import { UserParams } from '../../schemas/users.js'
 import { Accepted, RequestParams } from '../../schemas/requests.js'
+import { rules } from '../../access-policy.js'
 
 const tags = ['follow-requests']
 
@@ -11,7 +12,7 @@ const followRequests: FastifyPluginAsyncTypebox = async app => {
   const repo = app.requestsRepository
 
   app.get('/users/:id/follow-requests', {
-    onRequest: app.auth.ownView('id'),
+    config: { access: rules.ownView('id') },
     schema: {
       tags,
       summary: "A private user's incoming pending follow requests, newest first",
@@ -24,14 +25,15 @@ const followRequests: FastifyPluginAsyncTypebox = async app => {
   }, async request => await repo.page(request.params.id, request.query.cursor, request.query.limit ?? defaultLimit))
 
   app.post('/users/:id/follow-requests/:requester/accept', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Accept a pending request: it becomes a FOLLOWS dated now',
       description: '404 REQUEST_NOT_FOUND when requester has no pending request to id (e.g. already accepted, ' +
-        'rejected or cancelled). No body is read.',
+        'rejected or cancelled). The follow rules are checked again with both users locked: 409 UNBLOCK_FIRST when id ' +
+        'blocks requester, 403 BLOCKED_BY_TARGET when requester blocks id (the request is kept). No body is read.',
       params: RequestParams,
-      response: { 200: Accepted, ...errors(400, 401, 403, 404, 503) }
+      response: { 200: Accepted, ...errors(400, 401, 403, 404, 409, 503) }
     }
   }, async request => {
     await repo.accept(request.params.id, request.params.requester)
@@ -39,7 +41,7 @@ const followRequests: FastifyPluginAsyncTypebox = async app => {
   })
 
   app.post('/users/:id/follow-requests/:requester/reject', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Reject a pending request: it is dropped',

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NoContent, errors } from '../../schemas/common.js'
 import { FollowState, FollowerParams, IncludeBlockedQuery, TargetParams } from '../../schemas/relationships.js'
+import { rules } from '../../access-policy.js'
 
 const tags = ['relationships']
 
@@ -9,7 +10,7 @@ const follows: FastifyPluginAsyncTypebox = async app => {
   const graph = app.graph
 
   app.put('/users/:id/following/:target', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Follow',
@@ -25,7 +26,7 @@ const follows: FastifyPluginAsyncTypebox = async app => {
   })
 
   app.delete('/users/:id/following/:target', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Unfollow, or cancel a pending follow request',
@@ -40,7 +41,7 @@ const follows: FastifyPluginAsyncTypebox = async app => {
   })
 
   app.get('/users/:id/following/:target', {
-    onRequest: app.auth.read,
+    config: { access: rules.edge('id', 'target') },
     schema: {
       tags,
       summary: 'Does id follow target, as the following list shows it',
@@ -57,7 +58,7 @@ const follows: FastifyPluginAsyncTypebox = async app => {
   })
 
   app.delete('/users/:id/followers/:follower', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Remove a follower',

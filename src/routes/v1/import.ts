@@ -6,13 +6,14 @@ import { importNdjson } from '../../importer.js'
 import { ndjsonType } from '../../ndjson.js'
 import { errors } from '../../schemas/common.js'
 import { ImportQuery, ImportSummary } from '../../schemas/import.js'
+import { rules } from '../../access-policy.js'
 
 const importRoutes: FastifyPluginAsyncTypebox = async app => {
   // The body reaches the route as the raw request stream: not buffered, not bound by the JSON body limit.
   app.addContentTypeParser(ndjsonType, (_request, payload, done) => { done(null, payload) })
 
   app.post('/import', {
-    onRequest: app.auth.admin,
+    config: { access: rules.admin },
     schema: {
       tags: ['pipelines'],
       summary: 'Bulk import of users and edges from NDJSON',

@@ -5,10 +5,11 @@ import { getUser } from '../../queries/users.js'
 import { errors } from '../../schemas/common.js'
 import { PageQuery, defaultLimit } from '../../schemas/pagination.js'
 import { ListPage, TargetParams } from '../../schemas/relationships.js'
+import { rules } from '../../access-policy.js'
 
 const knownFollowers: FastifyPluginAsyncTypebox = async app => {
   app.get('/users/:id/known-followers/:target', {
-    onRequest: app.auth.read,
+    config: { access: rules.network('id', 'target') },
     schema: {
       tags: ['lists'],
       summary: 'Followers of target whom id follows ("followed by A and B you know")',

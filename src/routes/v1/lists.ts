@@ -4,6 +4,7 @@ import { errors } from '../../schemas/common.js'
 import { PageQuery } from '../../schemas/pagination.js'
 import { ListPage, ListQuery } from '../../schemas/relationships.js'
 import { UserParams } from '../../schemas/users.js'
+import { rules } from '../../access-policy.js'
 
 const tags = ['lists']
 
@@ -23,7 +24,7 @@ const lists: FastifyPluginAsyncTypebox = async app => {
 
   for (const [kind, summary] of Object.entries(publicLists) as Array<[keyof typeof publicLists, string]>) {
     app.get(`/users/:id/${kind}`, {
-      onRequest: app.auth.read,
+      config: { access: rules.network('id') },
       schema: {
         tags,
         summary,
@@ -36,7 +37,7 @@ const lists: FastifyPluginAsyncTypebox = async app => {
   }
 
   app.get('/users/:id/blocks', {
-    onRequest: app.auth.ownView('id'),
+    config: { access: rules.ownView('id') },
     schema: {
       tags,
       summary: 'Users id blocks (own view)',

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { errors } from '../../schemas/common.js'
 import { Counts, Relationships, RelationshipsQuery } from '../../schemas/relationships.js'
 import { UserParams } from '../../schemas/users.js'
+import { rules } from '../../access-policy.js'
 
 const tags = ['lookups']
 
@@ -10,7 +11,7 @@ const lookups: FastifyPluginAsyncTypebox = async app => {
   const graph = app.graph
 
   app.get('/users/:id/counts', {
-    onRequest: app.auth.read,
+    config: { access: rules.read },
     schema: {
       tags,
       summary: "A user's counts",
@@ -19,10 +20,10 @@ const lookups: FastifyPluginAsyncTypebox = async app => {
       params: UserParams,
       response: { 200: Counts, ...errors(400, 401, 403, 404, 503) }
     }
-  }, async request => await graph.counts(request.params.id))
+  }, async request => await graph.counts(request.params.id, request.principal))
 
   app.get('/users/:id/relationships', {
-    onRequest: app.auth.ownView('id'),
+    config: { access: rules.ownView('id') },
     schema: {
       tags,
       summary: 'How id relates to each of up to 100 users (own view)',

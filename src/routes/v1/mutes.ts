@@ -5,6 +5,7 @@ import { Mute, MuteBody } from '../../schemas/mutes.js'
 import { PageOf, PageQuery, defaultLimit } from '../../schemas/pagination.js'
 import { TargetParams } from '../../schemas/relationships.js'
 import { UserParams } from '../../schemas/users.js'
+import { rules } from '../../access-policy.js'
 
 const tags = ['mutes']
 
@@ -12,7 +13,7 @@ const mutes: FastifyPluginAsyncTypebox = async app => {
   const repo = app.mutesRepository
 
   app.put('/users/:id/mutes/:target', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     // The body is optional: none at all means `{}` (mute for ever), still checked against the schema.
     preValidation: async request => { request.body ??= {} },
     schema: {
@@ -31,7 +32,7 @@ const mutes: FastifyPluginAsyncTypebox = async app => {
   })
 
   app.delete('/users/:id/mutes/:target', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Unmute a user (idempotent)',
@@ -44,7 +45,7 @@ const mutes: FastifyPluginAsyncTypebox = async app => {
   })
 
   app.get('/users/:id/mutes', {
-    onRequest: app.auth.ownView('id'),
+    config: { access: rules.ownView('id') },
     schema: {
       tags,
       summary: 'The users id mutes (unexpired), newest first',

@@ -5,12 +5,13 @@ import { UserNotFound } from '../../errors.js'
 import { errors } from '../../schemas/common.js'
 import { Suggestions, SuggestionsQuery } from '../../schemas/suggestions.js'
 import { UserParams } from '../../schemas/users.js'
+import { rules } from '../../access-policy.js'
 
 const { maxFollowings, perFollowing } = suggestionCaps
 
 const suggestions: FastifyPluginAsyncTypebox = async app => {
   app.get('/users/:id/suggestions', {
-    onRequest: app.auth.ownView('id'),
+    config: { access: rules.ownView('id') },
     schema: {
       tags: ['recommendations'],
       summary: 'Who to follow: friends of friends, then popular users',
@@ -20,8 +21,8 @@ const suggestions: FastifyPluginAsyncTypebox = async app => {
         `and of each the ${perFollowing} accounts it followed most recently, so at most ${maxFollowings * perFollowing} `,
         'edges are read whatever the degrees. Ranked by mutualCount (how many of those sampled followings follow the ',
         'candidate), ties by the candidate\'s follower count (all FOLLOWS edges, from the degree store), then id. ',
-        '`score` = mutualCount / number of sampled followings; `via` = up to 3 of them, most recently followed first. ',
-        'Never suggested: id itself, users id follows or has requested, users in a block relation with id (either way), ',
+        '`score` = mutualCount / number of sampled followings; `via` = up to 3 of them, most recently followed first (a user who hides its network is named only to service tokens). ',
+        'Never suggested: id itself, users with discoverable: false, users id follows or has requested, users in a block relation with id (either way), ',
         'users id mutes (unexpired). When there are fewer than `limit` (a user with no follows: none), the list is ',
         `filled with the most-followed users id can still be suggested (score 0, mutualCount 0, via []), taken from `,
         `the ${popularPool.size} most-followed users, computed at most once a minute per instance (so the cold start `,
@@ -34,7 +35,7 @@ const suggestions: FastifyPluginAsyncTypebox = async app => {
     }
   }, async request => {
     const { id } = request.params
-    const items = await suggestionsFor(app.db, id, request.query.limit ?? 20)
+    const items = await suggestionsFor(app.db, id, request.query.limit ?? 20, request.principal)
     if (items === undefined) throw new UserNotFound(id)
     return { items }
   })

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NoContent, errors } from '../../schemas/common.js'
 import { User, UserParams, UserPatch, UserPut, UsernameParams } from '../../schemas/users.js'
+import { rules } from '../../access-policy.js'
 
 const tags = ['users']
 
@@ -8,7 +9,7 @@ const users: FastifyPluginAsyncTypebox = async app => {
   const repo = app.usersRepository
 
   app.put('/users/:id', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Create or replace a user',
@@ -22,12 +23,12 @@ const users: FastifyPluginAsyncTypebox = async app => {
   })
 
   app.get('/users/:id', {
-    onRequest: app.auth.read,
+    config: { access: rules.read },
     schema: { tags, summary: 'A user', params: UserParams, response: { 200: User, ...errors(400, 401, 403, 404, 503) } }
   }, async request => await repo.get(request.params.id))
 
   app.get('/usernames/:username', {
-    onRequest: app.auth.read,
+    config: { access: rules.read },
     schema: {
       tags,
       summary: 'A user by username, matched case-insensitively',
@@ -37,7 +38,7 @@ const users: FastifyPluginAsyncTypebox = async app => {
   }, async request => await repo.getByUsername(request.params.username))
 
   app.patch('/users/:id', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Change some fields of a user',
@@ -48,7 +49,7 @@ const users: FastifyPluginAsyncTypebox = async app => {
   }, async request => await repo.patch(request.params.id, request.body))
 
   app.delete('/users/:id', {
-    onRequest: app.auth.writeAs('id'),
+    config: { access: rules.writeAs('id') },
     schema: {
       tags,
       summary: 'Delete a user and every edge touching it',

@@ -13,7 +13,7 @@ t.test('PUT creates (201), then updates (200); GET answers the user', async t =>
 
   const updated = await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: `${id}B`, private: true } })
   t.equal(updated.statusCode, 200)
-  t.same(updated.json(), { id, username: `${id}B`, name: '', private: true, createdAt: body.createdAt }, 'PUT replaces; createdAt is kept')
+  t.same(updated.json(), { id, username: `${id}B`, name: '', private: true, hideNetwork: false, discoverable: true, createdAt: body.createdAt }, 'PUT replaces; createdAt is kept')
 
   const got = await app.inject({ url: `/v1/users/${id}`, headers: service('graph:read') })
   t.equal(got.statusCode, 200)
