@@ -14,6 +14,8 @@ import mutesRepository from './plugins/app/mutes-repository.js'
 import requestsRepository from './plugins/app/requests-repository.js'
 import cursors from './plugins/app/cursors.js'
 import graphRepository from './plugins/app/graph-repository.js'
+import writePath from './plugins/app/write-path.js'
+import relationshipWrites from './plugins/app/relationship-writes.js'
 import access from './plugins/app/access.js'
 import ops from './routes/ops.js'
 import users from './routes/v1/users.js'
@@ -76,6 +78,8 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(usersRepository)
   await app.register(cursors, { config })
   await app.register(changeFeed, { config })
+  await app.register(writePath)
+  await app.register(relationshipWrites)
   await app.register(graphRepository)
   await app.register(mutesRepository)
   await app.register(requestsRepository)

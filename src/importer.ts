@@ -2,14 +2,14 @@
 // batches applied in one transaction each (src/queries/import.ts). Memory stays bounded by one batch and one
 // line whatever the input's size; a bad line is reported by number and never stops the others.
 //
-// A batch applies its kinds in a fixed order (users, follows, requests, blocks, mutes). It is cut early
-// whenever that order could differ from the file's: a user line for an id an earlier line of the batch
-// already names, a second line for the same pair and kind, or a follow/request after a block between the same
-// two users. So the result is the file's order, applied line by line, at batch speed.
+// A batch holds user lines or edge lines (the edges go through the live API's write path, src/queries/writes.ts),
+// each user and each pair of users at most once: the result is the file's order, applied line by line, at
+// batch speed.
 import { StringDecoder } from 'node:string_decoder'
 import { Compile } from 'typebox/compile'
 import type { Database } from './database.js'
-import { applyImportBatch, type BatchRows, type EdgeRow, type Refusal } from './queries/import.js'
+import { applyImportBatch, type BatchRows, type Refusal } from './queries/import.js'
+import { pairOf, type WriteOp } from './queries/writes.js'
 import { importKinds, type ImportEdge, type ImportKind, type ImportMute, type ImportSummary, type ImportUser, type Rejection } from './schemas/import.js'
 
 /**
@@ -131,34 +131,47 @@ function parseLine (text: string): Parsed | { code: string, message: string } {
   return { kind, value: body } as Parsed
 }
 
-const messages: Record<string, (row: EdgeRow | undefined) => string> = {
-  BLOCKED_BY_TARGET: r => `'${r?.to ?? ''}' blocks '${r?.from ?? ''}'`,
-  UNBLOCK_FIRST: r => `'${r?.from ?? ''}' blocks '${r?.to ?? ''}': unblock first`
+const messages: Record<string, (op: WriteOp | undefined) => string> = {
+  BLOCKED_BY_TARGET: op => `'${op?.target ?? ''}' blocks '${op?.id ?? ''}'`,
+  UNBLOCK_FIRST: op => `'${op?.id ?? ''}' blocks '${op?.target ?? ''}': unblock first`
 }
 
 /** A time as the live writes store it: UTC, millisecond precision (the keyset indexes order by that value). */
 const utcMs = (time: string | null | undefined): string | null => time === null || time === undefined ? null : new Date(time).toISOString()
 
+/** An edge line as the write path's op: the import's lines are the live writes with a given since. */
+function opOf (p: Exclude<Parsed, { kind: 'user' }>): WriteOp {
+  const { from: id, to: target } = p.value
+  const since = utcMs(p.value.since)
+  switch (p.kind) {
+    // An imported follow is an established one (FOLLOWS even to a private user); a request line is the live
+    // follow. A line for an edge that exists already (even hidden) is a no-op.
+    case 'follow': return { kind: 'follow', id, target, since, establish: true, keepExisting: true }
+    case 'request': return { kind: 'follow', id, target, since, establish: false, keepExisting: true }
+    case 'block': return { kind: 'block', id, target, since }
+    case 'mute': return { kind: 'mute', id, target, since, until: utcMs(p.value.until) }
+  }
+}
+
 class Batch {
-  readonly rows: BatchRows = { users: [], follows: [], requests: [], blocks: [], mutes: [] }
+  readonly rows: BatchRows = { users: [], edges: [] }
   size = 0
   private readonly userIds = new Set<string>()
   private readonly usernames = new Map<string, string>()
-  private readonly referenced = new Set<string>()
-  private readonly pairs = new Set<string>()
-  private readonly blocked = new Set<string>()
   /** Every pair of users a line of this batch relates, in either direction ('a b' with a < b). */
   private readonly related = new Set<string>()
-  /** Lines by number, to word the database's refusals. */
-  readonly edges = new Map<number, EdgeRow>()
+  /** Edge lines by number, to word the database's refusals. */
+  readonly edges = new Map<number, WriteOp>()
   readonly usernameOf = new Map<number, string>()
 
-  /** False when the line must start a new batch to keep the file's order. */
+  /**
+   * False when the line must start a new batch: a batch holds user lines or edge lines, not both (each kind
+   * locks its users in one sorted pass), each user once, and each pair of users once (the write path checks
+   * every op against the state before the batch), so applying it gives the file's order.
+   */
   fits (p: Parsed): boolean {
-    if (p.kind === 'user') return !this.userIds.has(p.value.id) && !this.referenced.has(p.value.id)
-    const { from, to } = p.value
-    if (this.pairs.has(`${p.kind} ${from} ${to}`)) return false
-    return !((p.kind === 'follow' || p.kind === 'request') && this.blocked.has(`${from} ${to}`))
+    if (p.kind === 'user') return this.rows.edges.length === 0 && !this.userIds.has(p.value.id)
+    return this.rows.users.length === 0 && !this.related.has(pairOf({ id: p.value.from, target: p.value.to }))
   }
 
   /**
@@ -190,18 +203,10 @@ class Batch {
       this.rows.users.push({ line, id: u.id, username: u.username, usernameLower: u.username.toLowerCase(), name: u.name ?? '', private: u.private ?? false, hideNetwork: u.hideNetwork ?? false, discoverable: u.discoverable ?? true, createdAt: utcMs(u.createdAt) })
       return
     }
-    const { from, to } = p.value
-    this.referenced.add(from).add(to)
-    this.pairs.add(`${p.kind} ${from} ${to}`)
-    this.related.add(from < to ? `${from} ${to}` : `${to} ${from}`)
-    const row: EdgeRow = { line, from, to, since: utcMs(p.value.since) }
-    this.edges.set(line, row)
-    if (p.kind === 'block') {
-      this.blocked.add(`${from} ${to}`).add(`${to} ${from}`)
-      this.rows.blocks.push(row)
-    } else if (p.kind === 'mute') this.rows.mutes.push({ ...row, until: utcMs(p.value.until) })
-    else if (p.kind === 'follow') this.rows.follows.push(row)
-    else this.rows.requests.push(row)
+    const op = opOf(p)
+    this.related.add(pairOf(op))
+    this.edges.set(line, op)
+    this.rows.edges.push({ line, op })
   }
 
   describe (r: Refusal): Rejection {

@@ -5,8 +5,6 @@ import { readQuery, writeQuery } from './cypher.js'
 
 const q = {
   page: readQuery('requests/requests-page'),
-  accept: writeQuery('requests/accept-request'),
-  reject: writeQuery('requests/reject-request'),
   pendingRequesters: writeQuery('requests/pending-requesters'),
   followRequesters: writeQuery('requests/follow-requesters'),
   dropBatch: writeQuery('requests/drop-requests-batch')
@@ -17,20 +15,6 @@ export interface RequestRow { id: string, username: string, name: string, since:
 /** One keyset page of id's incoming requests, older than (since, after), in (since DESC, id DESC) order. */
 export async function requestsPage (db: Database, p: { id: string, since: string, after: string, limit: number }): Promise<RequestRow[]> {
   return await db.run<RequestRow>(q.page, { ...p, limit: neo4j.int(p.limit) })
-}
-
-/**
- * Turns requester's pending request to id into a FOLLOWS: 'ACCEPTED'; 'NONE' when there was none; a block
- * either way refuses it ('UNBLOCK_FIRST': id blocks requester, 'BLOCKED_BY_TARGET': requester blocks id).
- */
-export async function acceptRequest (tx: Tx, p: { id: string, requester: string }): Promise<'ACCEPTED' | 'NONE' | 'UNBLOCK_FIRST' | 'BLOCKED_BY_TARGET'> {
-  const row = (await tx.run<{ refused: 'UNBLOCK_FIRST' | 'BLOCKED_BY_TARGET' | null }>(q.accept, p))[0]
-  return row === undefined ? 'NONE' : row.refused ?? 'ACCEPTED'
-}
-
-/** Drops requester's pending request to id; false when there was none. */
-export async function rejectRequest (tx: Tx, p: { id: string, requester: string }): Promise<boolean> {
-  return ((await tx.run<{ rejected: number }>(q.reject, p))[0]?.rejected ?? 0) > 0
 }
 
 /**

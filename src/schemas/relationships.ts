@@ -16,6 +16,20 @@ export type FollowState = Static<typeof FollowState>
 
 export const BlockState = Type.Object({ state: Type.Literal('blocking') })
 
+export const BulkFollow = Type.Object({
+  targets: Type.Array(UserId, { minItems: 1, maxItems: 100, description: '1 to 100 user ids to follow; each is answered as a single PUT .../following/{target} would be' })
+}, { additionalProperties: false, description: 'Follow many at once ("follow all")' })
+
+export const BulkFollowItem = Type.Object({
+  target: UserId,
+  status: Type.Integer({ description: 'The status a single PUT .../following/{target} answers: 200, 201, 202, or its 4xx' }),
+  state: Type.Optional(FollowState.properties.state),
+  code: Type.Optional(Type.String({ description: "The single PUT's error code (SELF_RELATION, USER_NOT_FOUND, BLOCKED_BY_TARGET, UNBLOCK_FIRST)" }))
+})
+export type BulkFollowItem = Static<typeof BulkFollowItem>
+
+export const BulkFollowAnswer = Type.Object({ items: Type.Array(BulkFollowItem, { description: 'One per target, in the order given' }) })
+
 const includeBlocked = Type.Optional(Type.Boolean({
   default: false,
   description: 'Also show edges hidden because the two users stand in a BLOCKS relation (own view: the user itself or a service token)'

@@ -4,7 +4,7 @@ import fp from 'fastify-plugin'
 import { isConstraintViolation, type Database, type Tx } from '../../database.js'
 import { UserNotFound, UsernameTaken } from '../../errors.js'
 import { recordChange } from '../../queries/changes.js'
-import { deleteUser, getUser, getUserByUsername, updateUser, upsertUser, type UserWrite } from '../../queries/users.js'
+import { deleteUser, getUser, getUserByUsername, updateUser, upsertUser, userExists, type UserWrite } from '../../queries/users.js'
 import type { User, UserPatch, UserPut } from '../../schemas/users.js'
 
 declare module 'fastify' {
@@ -67,6 +67,10 @@ export function createUsersRepository (db: Database) {
       const user = await getUser(db, id)
       if (user === undefined) throw new UserNotFound(id)
       return user
+    },
+
+    async exists (id: string): Promise<boolean> {
+      return await userExists(db, id)
     },
 
     async getByUsername (username: string): Promise<User> {

@@ -30,6 +30,7 @@ function classify (err: FastifyError): ErrorBody {
   const known = fastifyCodes[err.code]
   if (known !== undefined) return errorBody(known.status, known.code, err.message)
   if (isUnavailable(err)) return errorBody(503, 'DATABASE_UNAVAILABLE', 'the graph database is unavailable; retry later')
+  if (err.code === 'OVERLOADED') return errorBody(503, 'OVERLOADED', err.message)
   if (isTransient(err)) return errorBody(503, 'DATABASE_BUSY', 'the graph database is busy with conflicting writes; retry shortly')
   const status = err.statusCode ?? 500
   if (status === 429) return errorBody(429, 'RATE_LIMITED', err.message)

@@ -7,7 +7,7 @@ import { rules } from '../../access-policy.js'
 const tags = ['relationships']
 
 const blocks: FastifyPluginAsyncTypebox = async app => {
-  const graph = app.graph
+  const writes = app.relationships
 
   app.put('/users/:id/blocks/:target', {
     config: { access: rules.writeAs('id') },
@@ -20,7 +20,7 @@ const blocks: FastifyPluginAsyncTypebox = async app => {
       response: { 200: BlockState, 201: BlockState, ...errors(400, 401, 403, 404, 503) }
     }
   }, async (request, reply) => {
-    const created = await graph.block(request.params.id, request.params.target)
+    const created = await writes.block(request.params.id, request.params.target)
     return await reply.code(created ? 201 : 200).send({ state: 'blocking' as const })
   })
 
@@ -34,7 +34,7 @@ const blocks: FastifyPluginAsyncTypebox = async app => {
       response: { 204: NoContent, ...errors(400, 401, 403, 404, 503) }
     }
   }, async (request, reply) => {
-    await graph.unblock(request.params.id, request.params.target)
+    await writes.unblock(request.params.id, request.params.target)
     return await reply.code(204).send(null)
   })
 }

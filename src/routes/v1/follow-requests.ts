@@ -10,6 +10,7 @@ const tags = ['follow-requests']
 
 const followRequests: FastifyPluginAsyncTypebox = async app => {
   const repo = app.requestsRepository
+  const writes = app.relationships
 
   app.get('/users/:id/follow-requests', {
     config: { access: rules.ownView('id') },
@@ -36,7 +37,7 @@ const followRequests: FastifyPluginAsyncTypebox = async app => {
       response: { 200: Accepted, ...errors(400, 401, 403, 404, 409, 503) }
     }
   }, async request => {
-    await repo.accept(request.params.id, request.params.requester)
+    await writes.accept(request.params.id, request.params.requester)
     return { state: 'following' as const }
   })
 
@@ -50,7 +51,7 @@ const followRequests: FastifyPluginAsyncTypebox = async app => {
       response: { 204: NoContent, ...errors(400, 401, 403, 404, 503) }
     }
   }, async (request, reply) => {
-    await repo.reject(request.params.id, request.params.requester)
+    await writes.reject(request.params.id, request.params.requester)
     return await reply.code(204).send(null)
   })
 }

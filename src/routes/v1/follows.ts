@@ -1,13 +1,16 @@
 // Follow, unfollow, "does id follow target", remove a follower (API.md, Relationships).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NoContent, errors } from '../../schemas/common.js'
-import { FollowState, FollowerParams, IncludeBlockedQuery, TargetParams } from '../../schemas/relationships.js'
+import { UserNotFound } from '../../errors.js'
+import { BulkFollow, BulkFollowAnswer, FollowState, FollowerParams, IncludeBlockedQuery, TargetParams } from '../../schemas/relationships.js'
+import { UserParams } from '../../schemas/users.js'
 import { rules } from '../../access-policy.js'
 
 const tags = ['relationships']
 
 const follows: FastifyPluginAsyncTypebox = async app => {
   const graph = app.graph
+  const writes = app.relationships
 
   app.put('/users/:id/following/:target', {
     config: { access: rules.writeAs('id') },
@@ -21,8 +24,30 @@ const follows: FastifyPluginAsyncTypebox = async app => {
       response: { 200: FollowState, 201: FollowState, 202: FollowState, ...errors(400, 401, 403, 404, 409, 503) }
     }
   }, async (request, reply) => {
-    const { status, state } = await graph.follow(request.params.id, request.params.target)
+    const { status, state } = await writes.follow(request.params.id, request.params.target)
     return await reply.code(status).send({ state })
+  })
+
+  app.post('/users/:id/following', {
+    config: { access: rules.writeAs('id') },
+    schema: {
+      tags,
+      summary: 'Follow many at once ("follow all")',
+      description: 'Each target goes through the follow rules as PUT /v1/users/{id}/following/{target} would, and is ' +
+        'answered with the status and body (or error code) that single PUT gives, in the order given: 201/200 ' +
+        '`following`, 202 `requested`, or 400 SELF_RELATION, 404 USER_NOT_FOUND, 403 BLOCKED_BY_TARGET, 409 ' +
+        'UNBLOCK_FIRST. One target\'s refusal never fails the others. The ops share the write path\'s batches; a ' +
+        'repeated target is answered each time (the second as already following). An unknown id is 404 for the whole request.',
+      params: UserParams,
+      body: BulkFollow,
+      response: { 200: BulkFollowAnswer, ...errors(400, 401, 403, 404, 413, 415, 503) }
+    }
+  }, async request => {
+    const { id } = request.params
+    const items = await writes.followMany(id, request.body.targets)
+    // The actor itself unknown: one 404, as the single PUT answers first.
+    if (items.length > 0 && items.every(i => i.code === 'USER_NOT_FOUND') && !await app.usersRepository.exists(id)) throw new UserNotFound(id)
+    return { items }
   })
 
   app.delete('/users/:id/following/:target', {
@@ -36,7 +61,7 @@ const follows: FastifyPluginAsyncTypebox = async app => {
       response: { 204: NoContent, ...errors(400, 401, 403, 404, 503) }
     }
   }, async (request, reply) => {
-    await graph.unfollow(request.params.id, request.params.target)
+    await writes.unfollow(request.params.id, request.params.target)
     return await reply.code(204).send(null)
   })
 
@@ -67,7 +92,7 @@ const follows: FastifyPluginAsyncTypebox = async app => {
       response: { 204: NoContent, ...errors(400, 401, 403, 404, 503) }
     }
   }, async (request, reply) => {
-    await graph.removeFollower(request.params.id, request.params.follower)
+    await writes.removeFollower(request.params.id, request.params.follower)
     return await reply.code(204).send(null)
   })
 }

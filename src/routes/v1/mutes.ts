@@ -11,6 +11,7 @@ const tags = ['mutes']
 
 const mutes: FastifyPluginAsyncTypebox = async app => {
   const repo = app.mutesRepository
+  const writes = app.relationships
 
   app.put('/users/:id/mutes/:target', {
     config: { access: rules.writeAs('id') },
@@ -27,7 +28,7 @@ const mutes: FastifyPluginAsyncTypebox = async app => {
       response: { 200: Mute, 201: Mute, ...errors(400, 401, 403, 404, 415, 503) }
     }
   }, async (request, reply) => {
-    const { created, mute } = await repo.mute(request.params.id, request.params.target, request.body.until ?? null)
+    const { created, mute } = await writes.mute(request.params.id, request.params.target, request.body.until ?? null)
     return await reply.code(created ? 201 : 200).send(mute)
   })
 
@@ -40,7 +41,7 @@ const mutes: FastifyPluginAsyncTypebox = async app => {
       response: { 204: NoContent, ...errors(400, 401, 403, 404, 503) }
     }
   }, async (request, reply) => {
-    await repo.unmute(request.params.id, request.params.target)
+    await writes.unmute(request.params.id, request.params.target)
     return await reply.code(204).send(null)
   })
 

@@ -1,6 +1,10 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { admin, as, build, service, uid } from '../../helper.js'
+import neo4j from 'neo4j-driver'
+import { connectionOf, instances } from '../../../scripts/lib/local-neo4j.js'
+import { createCursors } from '../../../src/cursors.js'
+import { readQuery } from '../../../src/queries/cypher.js'
+import { admin, as, build, service, testCursorSecret, uid } from '../../helper.js'
 
 // A short lag so the test need not wait seconds for the feed to catch up.
 const lagMs = 300
@@ -145,4 +149,40 @@ t.test('pruning keeps every change younger than the retention', async t => {
     if (items.length === 0) await sleep(lagMs)
   }
   t.ok(found, 'a change written just now is still in the feed after pruning')
+})
+
+t.test('cursors are signed with CURSOR_SECRET; one signed with CURSOR_SECRET_PREVIOUS is accepted while rotating', async t => {
+  const oldKey = 'the-cursor-key-being-rotated-out-0000'
+  const newKey = 'the-cursor-key-that-replaces-it-11111'
+  const before = await build(t, { cursors: { secret: oldKey }, changes: { retentionMs: 7 * 86_400_000, lagMs } })
+  const { next } = (await before.inject({ url: '/v1/changes/latest', headers: admin() })).json<{ next: string }>()
+  const rotating = await build(t, { cursors: { secret: newKey, previous: oldKey }, changes: { retentionMs: 7 * 86_400_000, lagMs } })
+  const res = await rotating.inject({ url: '/v1/changes', query: { after: next }, headers: admin() })
+  t.equal(res.statusCode, 200, 'a cursor made with the previous key still reads')
+  const reissued = res.json<{ next: string }>().next
+  const rotated = await build(t, { cursors: { secret: newKey }, changes: { retentionMs: 7 * 86_400_000, lagMs } })
+  const old = await rotated.inject({ url: '/v1/changes', query: { after: next }, headers: admin() })
+  t.same([old.statusCode, old.json().code], [400, 'INVALID_CURSOR'], 'once the previous key is dropped, its cursors are refused')
+  if (reissued !== next) t.equal((await rotated.inject({ url: '/v1/changes', query: { after: reissued }, headers: admin() })).statusCode, 200, 'cursors reissued meanwhile carry the new key')
+  const foreign = createCursors('a-key-of-another-deployment-22222222').encode('changes', { since: new Date().toISOString(), id: '' })
+  t.same((await rotated.inject({ url: '/v1/changes', query: { after: foreign }, headers: admin() })).json().code, 'INVALID_CURSOR', 'a cursor made with another key')
+})
+
+t.test('a cursor behind a change retention deleted is 410 CURSOR_EXPIRED; a quiet feed never expires one', async t => {
+  const day = 86_400_000
+  const app = await build(t, { changes: { retentionMs: day, lagMs } })
+  const c = connectionOf(instances.test!)
+  const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), { disableLosslessIntegers: true })
+  t.teardown(async () => { await driver.close() })
+  // A change two days old; retention (one day) deletes it and records how far it pruned.
+  const id = uid('old')
+  await driver.executeQuery(readQuery('testing/create-old-change').text, { id, ageMs: 2 * day, actor: id })
+  t.ok(await app.changeFeed.prune() >= 1, 'pruned')
+  const cursorAt = (ageMs: number): string => createCursors(testCursorSecret).encode('changes', { since: new Date(Date.now() - ageMs).toISOString(), id: '' })
+  for (const path of ['/v1/changes', '/v1/changes/stream']) {
+    const expired = await app.inject({ url: path, query: { after: cursorAt(3 * day) }, headers: admin() })
+    t.same([expired.statusCode, expired.json().code], [410, 'CURSOR_EXPIRED'], `${path}: a reader behind the deleted change missed it`)
+  }
+  const quiet = await app.inject({ url: '/v1/changes', query: { after: cursorAt(1.5 * day), limit: '1' }, headers: admin() })
+  t.equal(quiet.statusCode, 200, 'a cursor older than the retention but after every deleted change still reads')
 })

@@ -194,3 +194,31 @@ t.test('concurrent PUTs of one new id create one user: one 201, the rest 200', a
   const codes = results.map(r => r.statusCode).sort()
   t.same(codes, [...Array(19).fill(200), 201])
 })
+
+t.test('hideNetwork and discoverable: defaults, PUT, PATCH, GET; non-booleans are 400 VALIDATION and write nothing', async t => {
+  const app = await build(t)
+  const id = uid()
+  const created = await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id } })
+  t.match(created.json(), { private: false, hideNetwork: false, discoverable: true }, 'defaults')
+  const put = await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id, hideNetwork: true, discoverable: false } })
+  t.match(put.json(), { hideNetwork: true, discoverable: false })
+  const patched = await app.inject({ method: 'PATCH', url: `/v1/users/${id}`, headers: as(id), payload: { discoverable: true } })
+  t.match(patched.json(), { hideNetwork: true, discoverable: true }, 'PATCH changes only what it names')
+  for (const [method, payload] of [['PUT', { username: id, hideNetwork: 'yes' }], ['PATCH', { discoverable: 1 }], ['PATCH', { hideNetwork: null }]] as const) {
+    const res = await app.inject({ method, url: `/v1/users/${id}`, headers: as(id), payload })
+    t.same([res.statusCode, res.json().code], [400, 'VALIDATION'], `${method} ${JSON.stringify(payload)}`)
+    t.match(res.json().message, /hideNetwork|discoverable/, 'names the field')
+  }
+  const got = await app.inject({ url: `/v1/users/${id}`, headers: service('graph:read') })
+  t.match(got.json(), { hideNetwork: true, discoverable: true }, 'nothing written by the refusals')
+
+  // The export carries them and the import takes them back.
+  const exported = (await app.inject({ url: `/v1/export/users?after=${id.slice(0, -1)}`, headers: admin() })).body
+    .split('\n').filter(Boolean).map(line => JSON.parse(line)).find((u: { id: string }) => u.id === id)
+  t.match(exported, { id, hideNetwork: true, discoverable: true })
+  const other = uid()
+  const line = JSON.stringify({ user: { id: other, username: other, hideNetwork: true, discoverable: false } })
+  const imported = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...admin(), 'content-type': 'application/x-ndjson' }, payload: line })
+  t.match(imported.json(), { users: 1, rejectedCount: 0 })
+  t.match((await app.inject({ url: `/v1/users/${other}`, headers: service('graph:read') })).json(), { hideNetwork: true, discoverable: false })
+})

@@ -1,0 +1,104 @@
+// The one write path of relationship writes: typed wrappers over cypher/writes/*.cypher, each statement taking
+// a batch of ops (UNWIND $ops) and answering each op's outcome. Live requests (grouped by src/batcher.ts),
+// the bulk follow route, POST /v1/import and the CLI all apply their ops here, so API.md's rules exist once.
+//
+// One batch, one transaction: lock-users.cypher locks every user the batch touches in one global order
+// (sorted ids), then each kind's statement runs over its ops, the hidden-edge counters move once per user,
+// and the batch's changes are recorded as one change-feed entry, last. A batch relates each pair of users at
+// most once (the batcher and the importer see to it), so every op is checked against the state before it.
+import { randomUUID } from 'node:crypto'
+import type { Tx } from '../database.js'
+import { recordChanges, type ChangeRecord, type ChangeType } from './changes.js'
+import { writeQuery } from './cypher.js'
+import type { MuteRow } from './mutes.js'
+
+export type WriteKind = 'follow' | 'unfollow' | 'removeFollower' | 'block' | 'unblock' | 'mute' | 'unmute' | 'accept' | 'reject'
+
+/**
+ * One relationship write of `id` about `target` (for removeFollower the follower, for accept/reject the
+ * requester). Import-only parameters: `since` (a given time), `establish` (an imported follow is FOLLOWS even
+ * to a private user), `keepExisting` (a line for an existing edge is a no-op).
+ */
+export interface WriteOp {
+  kind: WriteKind
+  id: string
+  target: string
+  since?: string | null
+  until?: string | null
+  establish?: boolean
+  keepExisting?: boolean
+}
+
+/** The rule that applied to an op (see each statement), and for mutes the mute as listed. */
+export interface WriteOutcome { outcome: string, mute?: MuteRow }
+
+const statements: Record<WriteKind, ReturnType<typeof writeQuery>> = {
+  follow: writeQuery('writes/follow'),
+  unfollow: writeQuery('writes/unfollow'),
+  removeFollower: writeQuery('writes/remove-follower'),
+  block: writeQuery('writes/block'),
+  unblock: writeQuery('writes/unblock'),
+  mute: writeQuery('writes/mute'),
+  unmute: writeQuery('writes/unmute'),
+  accept: writeQuery('writes/accept-request'),
+  reject: writeQuery('writes/reject-request')
+}
+const lockUsers = writeQuery('writes/lock-users')
+const hiddenCounters = writeQuery('writes/hidden-counters')
+const kinds = Object.keys(statements) as WriteKind[]
+
+/** The change an applied op records, by kind and outcome (none: nothing changed). */
+function changeOf (op: WriteOp, o: WriteOutcome & { changed?: boolean }): ChangeType | undefined {
+  switch (op.kind) {
+    case 'follow': return o.outcome === 'FOLLOW' ? 'follow' : o.outcome === 'REQUEST' ? 'follow.requested' : undefined
+    case 'unfollow': return o.outcome === 'DELETED' ? 'unfollow' : undefined
+    case 'removeFollower': return o.outcome === 'DELETED' ? 'follower.removed' : undefined
+    case 'block': return o.outcome === 'BLOCKED' ? 'block' : undefined
+    case 'unblock': return o.outcome === 'DELETED' ? 'unblock' : undefined
+    case 'mute': return o.changed === true ? 'mute' : undefined
+    case 'unmute': return o.outcome === 'DELETED' ? 'unmute' : undefined
+    case 'accept': return o.outcome === 'ACCEPTED' ? 'follow.accepted' : undefined
+    case 'reject': return o.outcome === 'REJECTED' ? 'follow.rejected' : undefined
+  }
+}
+
+/** The unordered pair an op relates: a batch holds at most one op per pair. */
+export const pairOf = (op: { id: string, target: string }): string => op.id < op.target ? `${op.id} ${op.target}` : `${op.target} ${op.id}`
+
+interface Row { i: number, outcome: string, counters?: Array<[string, number, number]>, changed?: boolean, mute?: MuteRow | null }
+
+/**
+ * Applies a batch of ops (at most one per pair of users) in the caller's write transaction; answers their
+ * outcomes in order. `record`: write the changes to the feed (false for an initial load).
+ */
+export async function applyWrites (tx: Tx, ops: WriteOp[], record = true): Promise<WriteOutcome[]> {
+  if (ops.length === 0) return []
+  await tx.run(lockUsers, { ids: [...new Set(ops.flatMap(op => [op.id, op.target]))].sort() })
+  const outcomes: Array<WriteOutcome & { changed?: boolean }> = new Array(ops.length)
+  const counters = new Map<string, { id: string, followers: number, following: number }>()
+  for (const kind of kinds) {
+    const batch = ops.flatMap((op, i) => op.kind === kind
+      ? [{ i, id: op.id, target: op.target, since: op.since ?? null, until: op.until ?? null, establish: op.establish ?? false, keepExisting: op.keepExisting ?? false }]
+      : [])
+    if (batch.length === 0) continue
+    for (const r of await tx.run<Row>(statements[kind], { ops: batch })) {
+      outcomes[r.i] = { outcome: r.outcome, ...(r.mute != null && { mute: r.mute }), ...(r.changed !== undefined && { changed: r.changed }) }
+      for (const [id, followers, following] of r.counters ?? []) {
+        const c = counters.get(id) ?? { id, followers: 0, following: 0 }
+        c.followers += followers
+        c.following += following
+        counters.set(id, c)
+      }
+    }
+  }
+  const moved = [...counters.values()].filter(c => c.followers !== 0 || c.following !== 0).sort((a, b) => a.id < b.id ? -1 : 1)
+  if (moved.length > 0) await tx.run(hiddenCounters, { changes: moved })
+  if (record) {
+    const changes: ChangeRecord[] = ops.flatMap((op, i) => {
+      const type = changeOf(op, outcomes[i]!)
+      return type === undefined ? [] : [{ type, actor: op.id, target: op.target }]
+    })
+    await recordChanges(tx, randomUUID(), changes)
+  }
+  return outcomes.map(({ changed: _changed, ...o }) => o)
+}

@@ -1,0 +1,91 @@
+// The NDJSON streams (export, followed change feed) end instead of holding a database transaction for a
+// client that stopped reading, that went away, or (a followed feed) that has nothing new coming.
+import type { FastifyInstance } from 'fastify'
+import neo4j from 'neo4j-driver'
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import t from 'tap'
+import { connectionOf, instances } from '../../../scripts/lib/local-neo4j.js'
+import { readQuery } from '../../../src/queries/cypher.js'
+import { admin, build, uid } from '../../helper.js'
+
+const c = connectionOf(instances.test!)
+const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), { disableLosslessIntegers: true })
+t.teardown(async () => { await driver.close() })
+const cypher = async <R>(name: string, params: Record<string, unknown>): Promise<R[]> =>
+  (await driver.executeQuery(readQuery(name).text, params)).records.map(r => r.toObject() as R)
+
+/** The export's statement, by a fragment of its text: open while the export's transaction is. */
+const exportFragment = 'WHERE u.id > $after'
+const openExports = async (): Promise<number> => (await cypher<{ open: number }>('testing/open-transactions-running', { fragment: exportFragment }))[0]?.open ?? 0
+
+async function until (what: string, check: () => Promise<boolean>, ms = 30_000): Promise<number> {
+  const started = Date.now()
+  while (!await check()) {
+    if (Date.now() - started > ms) throw new Error(`${what}: not within ${ms} ms`)
+    await new Promise(resolve => setTimeout(resolve, 50))
+  }
+  return Date.now() - started
+}
+
+async function listening (t: Parameters<typeof build>[0], idleMs: number, lagMs?: number): Promise<{ app: FastifyInstance, port: number }> {
+  const app = await build(t, { streams: { idleMs }, ...(lagMs !== undefined && { changes: { retentionMs: 7 * 86_400_000, lagMs } }) })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const address = app.server.address()
+  return { app, port: typeof address === 'object' && address !== null ? address.port : 0 }
+}
+
+function get (port: number, path: string): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, headers: admin() }, resolve)
+    req.once('error', reject)
+    req.end()
+  })
+}
+
+// 60,000 users with 65-character names: an export of them (about 12 MB) outlasts any socket buffer.
+const prefix = uid('zstream')
+t.before(async () => { await cypher('testing/create-users', { prefix, count: 60_000, name: 'n'.repeat(65) }) })
+t.teardown(async () => { await cypher('testing/delete-users-by-prefix', { prefix }) })
+
+t.test('an export whose client goes away releases its transaction at once', async t => {
+  const { port } = await listening(t, 60_000)
+  const res = await get(port, `/v1/export/users?after=${prefix}`)
+  t.equal(res.statusCode, 200)
+  await new Promise(resolve => res.once('data', resolve))
+  t.ok(await openExports() >= 1, 'the export holds a transaction while it streams')
+  res.destroy()
+  const ms = await until('the export transaction ends', async () => await openExports() === 0)
+  t.comment(`released ${ms} ms after the client went away`)
+})
+
+t.test('an export whose client reads nothing for the idle timeout is cut off and releases its transaction', async t => {
+  const idleMs = 1_000
+  const { port } = await listening(t, idleMs)
+  const res = await get(port, `/v1/export/users?after=${prefix}`)
+  t.equal(res.statusCode, 200)
+  res.pause()
+  t.ok(await openExports() >= 1, 'the export holds a transaction while the client stalls')
+  const ms = await until('the stalled export ends', async () => await openExports() === 0)
+  t.comment(`released ${ms} ms after the client stopped reading (idle timeout ${idleMs} ms)`)
+  // Reading what was sent: the answer ends short of the 60,000 users, cut off.
+  let lines = 0
+  res.on('data', (chunk: Buffer) => { for (const b of chunk) if (b === 10) lines++ })
+  res.resume()
+  await new Promise<void>(resolve => { res.once('close', resolve) })
+  t.ok(lines < 60_000, `the stream was cut (${lines} lines received)`)
+})
+
+t.test('a followed change feed with nothing new ends after the idle timeout', async t => {
+  // A lag of 10 minutes: nothing written from now on can become readable during the test.
+  const { app, port } = await listening(t, 1_000, 600_000)
+  const next = (await app.inject({ url: '/v1/changes/latest', headers: admin() })).json<{ next: string }>().next
+  const started = Date.now()
+  const res = await get(port, `/v1/changes/stream?follow=true&after=${encodeURIComponent(next)}`)
+  t.equal(res.statusCode, 200)
+  let body = ''
+  res.on('data', (chunk: Buffer) => { body += chunk.toString() })
+  await new Promise<void>(resolve => { res.once('end', resolve) })
+  const ms = Date.now() - started
+  t.equal(body, '', 'nothing was sent')
+  t.ok(ms >= 1_000 && ms < 30_000, `the stream ended by itself after ${ms} ms`)
+})
