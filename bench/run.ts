@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'import-edges': { type: 'string', default: '200000' },
     writers: { type: 'string', default: '2000' },
+    fans: { type: 'string', default: '60000' },
     'cpu-prof': { type: 'boolean', default: false },
     single: { type: 'string', default: '3' }
   }
@@ -46,12 +47,15 @@ const warmup = Number(args.warmup)
 const seed = Number(args.seed)
 const importEdges = Number(args['import-edges'])
 const writerCount = Number(args.writers)
+/** Users made for the celebrity scenario: each follows the top celebrity once. */
+const fanCount = Number(args.fans)
 /** Seconds of an extra one-connection run per read (the latency of the work alone, without queueing); 0: none. */
 const singleSeconds = Number(args.single)
 const only = args.only?.split(',').map(s => s.trim().toLowerCase())
 const wanted = (name: string): boolean => only === undefined || only.some(o => name.toLowerCase().includes(o))
 const names = {
   follow: 'follow (new pairs)',
+  celebrity: 'follow (all to the top celebrity)',
   unfollow: 'unfollow (the follows above)',
   block: 'block (new pairs)',
   export: 'export FOLLOWS (NDJSON stream)',
@@ -73,6 +77,8 @@ export interface Row {
   edgesPerSecond?: number
   /** Import only: the raw driver running the import's own statements on rows of the same shape. */
   rawEdgesPerSecond?: number
+  /** Import only: a plain UNWIND ... CREATE of the same edges (no checks, no feed). */
+  floorEdgesPerSecond?: number
   maxRssMb?: number
   notes: string[]
 }
@@ -277,6 +283,57 @@ async function runRead (service: Service, driver: Driver, s: ReadScenario): Prom
 
 type Signer = (payload: Record<string, unknown>) => string
 
+const writeStatements = {
+  lock: readQuery('writes/lock-users').text,
+  follow: readQuery('writes/follow').text,
+  changes: readQuery('changes/record-changes').text,
+  plain: readQuery('bench/create-follows-plain').text
+}
+
+/** One follow as the write path applies a batch of one: lock both users, the rules and the edge, the change. */
+function oneOpTransaction (id: string, target: string): Statement[] {
+  const op = { i: 0, id, target, since: null, until: null, establish: false, keepExisting: false }
+  return [
+    { text: writeStatements.lock, params: { ids: [id, target].sort() } },
+    { text: writeStatements.follow, params: { ops: [op] } },
+    { text: writeStatements.changes, params: { batch: randomUUID(), types: ['follow'], actors: [id], targets: [target] } }
+  ]
+}
+
+/**
+ * Follows that all go to one account: `fanCount` new users (created unmeasured) each follow the top celebrity
+ * once, 32 at a time. Without batching, its node lock would serialise them one transaction at a time; with
+ * group commit a batch takes it once for all its ops. Checked afterwards: one edge per fan, no duplicates.
+ */
+async function runCelebrityFollows (service: Service, db: Database, sign: Signer, stats: SeedStats): Promise<Row> {
+  const row: Row = { name: names.celebrity, group: 'write', notes: [] }
+  const prefix = `${runPrefix}f`
+  const fans = await createRunUsers(db, prefix, fanCount)
+  const celebrity = stats.celebrities[0]!.id
+  let next = 0
+  let created = 0
+  const follow = (): HttpRequest => {
+    const fan = fans[next++ % fans.length]!
+    return { method: 'PUT', path: `/v1/users/${fan}/following/${celebrity}`, headers: { authorization: `Bearer ${sign({ sub: fan, scope: 'graph:read graph:write' })}` } }
+  }
+  await settle(log)
+  log(names.celebrity)
+  const { value, maxRss } = await withMaxRss(service.rss, async () => await withCpu(async onStart => await httpLoad({
+    url: service.url, connections, duration, warmup, request: follow, ok: s => s === 201, onStatus: s => { if (s === 201) created++ }, onStart
+  })))
+  Object.assign(row, { service: value, maxRssMb: mb(maxRss) })
+  const [check] = await db.run<{ pairs: number, edges: number, duplicated: number }>(readQuery('bench/writer-follow-pairs'), { prefix })
+  row.notes.push(`${next} follows of ${celebrity} sent (warm-up included, ${fanCount.toLocaleString('en')} fans), ${created} 201 answers seen; FOLLOWS edges from the fans: ${check?.edges}, pairs with more than one: ${check?.duplicated}`)
+  if (next > fans.length) row.notes.push('MISMATCH: more requests than fans (raise --fans): later requests re-followed')
+  if (check === undefined || check.duplicated !== 0 || check.edges < created) row.notes.push('MISMATCH: duplicated pairs, or fewer edges than 201 answers')
+  // The same requests one at a time: the latency of a follow alone (natural batching adds no wait when idle).
+  if (singleSeconds > 0) {
+    log(`${names.celebrity}: one connection`)
+    row.single = await httpLoad({ url: service.url, connections: 1, duration: singleSeconds, warmup: 1, request: follow, ok: s => s === 201 })
+  }
+  return row
+}
+
 /**
  * follow, unfollow, block on pairs that are new to the graph: the run's own writer users (created unmeasured)
  * act on dataset users (95% uniform among ordinary users, 5% celebrities), never the same pair twice.
@@ -333,6 +390,11 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
     // their edges exist without a 201 seen here, so edges lie between the 201s seen and the pairs sent.
     followRow.notes.push(`${followed.length} pairs sent (warm-up included), ${created} 201 answers seen; FOLLOWS edges from the writers: ${check?.edges}, pairs with more than one: ${check?.duplicated}`)
     if (check === undefined || check.duplicated !== 0 || check.edges < created || check.edges > followed.length) followRow.notes.push('MISMATCH: duplicated pairs, or edges outside [201 answers, pairs sent]')
+    // One connection: the latency of a follow alone (natural batching adds no wait when idle).
+    if (singleSeconds > 0) {
+      log('follow: one connection')
+      followRow.single = await httpLoad({ url: service.url, connections: 1, duration: singleSeconds, warmup: 1, request: follow, ok: s => s === 201 })
+    }
     rows.push(followRow)
 
     if (wanted(names.unfollow)) {
@@ -355,12 +417,11 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
       })
     }
     // Raw baseline of the same write, after unfollow so that its check saw only the service's edges: the
-    // statement graph-repository's follow runs (cypher/follows/follow.cypher: lock, rules, edge, change), in
-    // one write transaction, on new pairs.
-    const followStatement = readQuery('follows/follow')
+    // write path's statements for one op in its own write transaction (lock-users, writes/follow, the change),
+    // on new pairs: what a client of the driver doing one follow per transaction gets.
     const rawFollow = (): Statement[][] => {
       const [id, target] = nextPair()
-      return [[{ text: followStatement.text, params: { id, target, ids: [id, target].sort() } }]]
+      return [oneOpTransaction(id, target)]
     }
     log('follow: raw driver')
     const before = (await db.run<{ edges: number }>(pairCheck, { prefix }))[0]?.edges ?? 0
@@ -368,6 +429,8 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
     const [rawCheck] = await db.run<{ edges: number, duplicated: number }>(pairCheck, { prefix })
     followRow.notes.push(`raw driver: ${(rawCheck?.edges ?? 0) - before} FOLLOWS edges created, pairs with more than one: ${rawCheck?.duplicated}`)
   }
+
+  if (wanted(names.celebrity)) rows.push(await runCelebrityFollows(service, db, sign, stats))
 
   if (wanted(names.block)) {
     let blocked = 0
@@ -436,16 +499,10 @@ function importRows (prefix: string, stats: SeedStats, salt: number): Array<{ fr
   return rows
 }
 
-const importStatements = {
-  follows: readQuery('import/merge-follows').text,
-  changes: readQuery('changes/record-changes').text,
-  plain: readQuery('bench/create-follows-plain').text
-}
-
 /**
- * The raw driver applying `rows` in the importer's batches (defaultBatchSize), two transactions at once as it does: either
- * the import's own statements (merge-follows.cypher, then the batch's change-feed node), or the plain CREATE
- * floor. Edges/s.
+ * The raw driver applying `rows` in the importer's batches (defaultBatchSize), two transactions at once as it
+ * does: either the write path's statements (lock-users, writes/follow with the import's parameters, then the
+ * batch's change-feed node), or the plain CREATE floor. Edges/s.
  */
 async function rawImport (driver: Driver, rows: Array<{ from: string, to: string }>, kind: 'import' | 'plain'): Promise<number> {
   const batches: Array<Array<{ line: number, from: string, to: string, since: null }>> = []
@@ -458,10 +515,12 @@ async function rawImport (driver: Driver, rows: Array<{ from: string, to: string
       while (next < batches.length) {
         const batch = batches[next++]!
         await session.executeWrite(async tx => {
-          if (kind === 'plain') return await tx.run(importStatements.plain, { rows: batch })
-          const result = await tx.run(importStatements.follows, { rows: batch })
-          const created = result.records.filter(r => r.get('creating') === true).map(r => batch[(r.get('line') as number) - batch[0]!.line]!)
-          return await tx.run(importStatements.changes, { batch: randomUUID(), types: created.map(() => 'follow'), actors: created.map(r => r.from), targets: created.map(r => r.to) })
+          if (kind === 'plain') return await tx.run(writeStatements.plain, { rows: batch })
+          await tx.run(writeStatements.lock, { ids: [...new Set(batch.flatMap(r => [r.from, r.to]))].sort() })
+          const ops = batch.map((r, i) => ({ i, id: r.from, target: r.to, since: null, until: null, establish: true, keepExisting: true }))
+          const result = await tx.run(writeStatements.follow, { ops })
+          const created = result.records.filter(r => r.get('outcome') === 'FOLLOW').map(r => batch[r.get('i') as number]!)
+          return await tx.run(writeStatements.changes, { batch: randomUUID(), types: created.map(() => 'follow'), actors: created.map(r => r.from), targets: created.map(r => r.to) })
         })
       }
     } finally {
@@ -510,7 +569,8 @@ async function runImport (service: Service, auth: string, stats: SeedStats, driv
   row.rawEdgesPerSecond = await rawImport(driver, importRows(rawPrefix, stats, 3), 'import')
   await settle(log)
   const plain = await rawImport(driver, importRows(plainPrefix, stats, 3), 'plain')
-  row.notes.push(`raw driver, the same statements (merge-follows.cypher + record-changes.cypher, batches of ${defaultBatchSize.toLocaleString('en')}, two at a time): ${fmt(row.rawEdgesPerSecond, 0)} edges/s; ` +
+  row.floorEdgesPerSecond = plain
+  row.notes.push(`raw driver, the same statements (lock-users + writes/follow + record-changes, batches of ${defaultBatchSize.toLocaleString('en')}, two at a time): ${fmt(row.rawEdgesPerSecond, 0)} edges/s; ` +
     `plain CREATE of the same edges (no checks, no change feed, same indexes; create-follows-plain.cypher): ${fmt(plain, 0)} edges/s`)
   return row
 }
@@ -570,9 +630,22 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
   out.push(`- page 90% deep within 1.5x of page 1 (p50): ${verdict(deepRatio === undefined ? undefined : deepRatio <= 1.5)} (${fmt(deepRatio, 2)}x over ${stats.celebrities[0]!.followers.toLocaleString('en')} followers; the target names a 1M-follower list at L)`)
   const countsRatio = ratio(celeb?.service?.p50, normal?.service?.p50)
   out.push(`- counts of the top celebrity within 1.5x of a 10-follower user (p50): ${verdict(countsRatio === undefined ? undefined : countsRatio <= 1.5)} (${fmt(countsRatio, 2)}x)`)
-  const followRow = rows.find(r => r.name.startsWith('follow ('))
-  const followOk = followRow?.service === undefined ? undefined : followRow.service.rps >= 2000 && followRow.service.errors === 0 && !followRow.notes.some(n => n.includes('MISMATCH'))
-  out.push(`- follow writes >= 2,000/s, zero duplicates, zero errors: ${verdict(followOk)} (${fmt(followRow?.service?.rps, 0)}/s, ${followRow?.service?.errors ?? '-'} errors)`)
+  out.push('')
+  out.push('Targets (the write path):')
+  for (const name of [names.follow, names.unfollow, names.block]) {
+    const w = rows.find(r => r.name === name && r.service !== undefined)
+    const ok = w?.service === undefined ? undefined : w.service.rps >= 5000 && w.service.errors === 0 && !w.notes.some(n => n.includes('MISMATCH'))
+    out.push(`- ${name} >= 5,000/s, zero duplicates, zero errors: ${verdict(ok)} (${fmt(w?.service?.rps, 0)}/s, ${w?.service?.errors ?? '-'} errors; ` +
+      `raw driver one follow a transaction ${fmt(w?.raw?.rps, 0)}/s)`)
+  }
+  const celebRow = rows.find(r => r.name === names.celebrity && r.service !== undefined)
+  const celebOk = celebRow?.service === undefined ? undefined : celebRow.service.rps >= 3000 && celebRow.service.p99 < 100 && celebRow.service.errors === 0 && !celebRow.notes.some(n => n.includes('MISMATCH'))
+  out.push(`- follows all to one celebrity >= 3,000/s with p99 < 100 ms: ${verdict(celebOk)} (${fmt(celebRow?.service?.rps, 0)}/s, p99 ${fmt(celebRow?.service?.p99, 1)} ms)`)
+  const single = rows.find(r => r.name === names.follow)?.single
+  out.push(`- one connection, a follow alone: p50 ${fmt(single?.p50, 2)} ms, p99 ${fmt(single?.p99, 2)} ms (compare with the previous report)`)
+  const imp = rows.find(r => r.name === names.import && r.edgesPerSecond !== undefined)
+  const floorRatio = ratio(imp?.edgesPerSecond, imp?.floorEdgesPerSecond)
+  out.push(`- import service/floor >= 0.9: ${verdict(floorRatio === undefined ? undefined : floorRatio >= 0.9)} (${fmt(floorRatio, 2)}: ${fmt(imp?.edgesPerSecond, 0)} / ${fmt(imp?.floorEdgesPerSecond, 0)} edges/s)`)
   const p99Rows = rows.filter(r => ['page', 'counts', 'relationships'].includes(r.group) && r.service !== undefined)
   const slow = p99Rows.filter(r => r.service!.p99 >= 10)
   out.push(`- reads (page, counts, relationships) p99 < 10 ms at ${connections} connections: ${verdict(p99Rows.length === 0 ? undefined : slow.length === 0)}` +

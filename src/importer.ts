@@ -2,9 +2,9 @@
 // batches applied in one transaction each (src/queries/import.ts). Memory stays bounded by one batch and one
 // line whatever the input's size; a bad line is reported by number and never stops the others.
 //
-// A batch holds user lines or edge lines (the edges go through the live API's write path, src/queries/writes.ts),
-// each user and each pair of users at most once: the result is the file's order, applied line by line, at
-// batch speed.
+// A batch holds user lines (each user once) or edge lines (they go through the live API's write path,
+// src/queries/writes.ts, which applies a pair's lines in file order): the result is the file's order, applied
+// line by line, at batch speed.
 import { StringDecoder } from 'node:string_decoder'
 import { Compile } from 'typebox/compile'
 import type { Database } from './database.js'
@@ -166,12 +166,12 @@ class Batch {
 
   /**
    * False when the line must start a new batch: a batch holds user lines or edge lines, not both (each kind
-   * locks its users in one sorted pass), each user once, and each pair of users once (the write path checks
-   * every op against the state before the batch), so applying it gives the file's order.
+   * locks its users in one sorted pass), and each user once. Edge lines on a same pair may share a batch: the
+   * write path applies them in waves, in file order.
    */
   fits (p: Parsed): boolean {
     if (p.kind === 'user') return this.rows.edges.length === 0 && !this.userIds.has(p.value.id)
-    return this.rows.users.length === 0 && !this.related.has(pairOf({ id: p.value.from, target: p.value.to }))
+    return this.rows.users.length === 0
   }
 
   /**

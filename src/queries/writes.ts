@@ -4,8 +4,10 @@
 //
 // One batch, one transaction: lock-users.cypher locks every user the batch touches in one global order
 // (sorted ids), then each kind's statement runs over its ops, the hidden-edge counters move once per user,
-// and the batch's changes are recorded as one change-feed entry, last. A batch relates each pair of users at
-// most once (the batcher and the importer see to it), so every op is checked against the state before it.
+// and the batch's changes are recorded as one change-feed entry, last. A statement checks every op against the
+// state before it, so a batch is applied in waves that relate each pair of users at most once: an op waits for
+// the next wave when an earlier op of the batch relates the same pair (the live batcher never sends such ops
+// together; an import file may).
 import { randomUUID } from 'node:crypto'
 import type { Tx } from '../database.js'
 import { recordChanges, type ChangeRecord, type ChangeType } from './changes.js'
@@ -65,6 +67,19 @@ function changeOf (op: WriteOp, o: WriteOutcome & { changed?: boolean }): Change
 /** The unordered pair an op relates: a batch holds at most one op per pair. */
 export const pairOf = (op: { id: string, target: string }): string => op.id < op.target ? `${op.id} ${op.target}` : `${op.target} ${op.id}`
 
+/** The ops' indexes in waves: each op in the wave after the last one holding its pair, so order per pair holds. */
+function wavesOf (ops: WriteOp[]): number[][] {
+  const waves: number[][] = []
+  const waveOfPair = new Map<string, number>()
+  ops.forEach((op, i) => {
+    const pair = pairOf(op)
+    const w = (waveOfPair.get(pair) ?? -1) + 1
+    waveOfPair.set(pair, w)
+    ;(waves[w] ??= []).push(i)
+  })
+  return waves
+}
+
 interface Row { i: number, outcome: string, counters?: Array<[string, number, number]>, changed?: boolean, mute?: MuteRow | null }
 
 /**
@@ -76,12 +91,19 @@ export async function applyWrites (tx: Tx, ops: WriteOp[], record = true): Promi
   await tx.run(lockUsers, { ids: [...new Set(ops.flatMap(op => [op.id, op.target]))].sort() })
   const outcomes: Array<WriteOutcome & { changed?: boolean }> = new Array(ops.length)
   const counters = new Map<string, { id: string, followers: number, following: number }>()
-  for (const kind of kinds) {
-    const batch = ops.flatMap((op, i) => op.kind === kind
-      ? [{ i, id: op.id, target: op.target, since: op.since ?? null, until: op.until ?? null, establish: op.establish ?? false, keepExisting: op.keepExisting ?? false }]
-      : [])
-    if (batch.length === 0) continue
-    for (const r of await tx.run<Row>(statements[kind], { ops: batch })) {
+  for (const wave of wavesOf(ops)) {
+    for (const kind of kinds) {
+      const batch = wave.flatMap(i => {
+        const op = ops[i]!
+        return op.kind === kind
+          ? [{ i, id: op.id, target: op.target, since: op.since ?? null, until: op.until ?? null, establish: op.establish ?? false, keepExisting: op.keepExisting ?? false }]
+          : []
+      })
+      if (batch.length > 0) apply(await tx.run<Row>(statements[kind], { ops: batch }))
+    }
+  }
+  function apply (rows: Row[]): void {
+    for (const r of rows) {
       outcomes[r.i] = { outcome: r.outcome, ...(r.mute != null && { mute: r.mute }), ...(r.changed !== undefined && { changed: r.changed }) }
       for (const [id, followers, following] of r.counters ?? []) {
         const c = counters.get(id) ?? { id, followers: 0, following: 0 }

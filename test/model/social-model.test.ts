@@ -56,6 +56,8 @@ async function apply (app: FastifyInstance, op: SocialOp) {
 /** Whole lists (the service's order checked: since desc, id desc), as sorted ids. */
 async function ids (app: FastifyInstance, url: string, headers = service()): Promise<string[] | string> {
   const res = await call(app, 'GET', `${url}${url.includes('?') ? '&' : '?'}limit=1000`, headers)
+  // A refusal by the access policy is an answer the model gives too (its code).
+  if (res.status === 403) return `403 ${String(res.body.code)}`
   if (res.status !== 200) return `${url}: ${res.status} ${JSON.stringify(res.body)}`
   const items = res.body.items as Array<{ id: string, since: string }>
   const ordered = items.every((x, i) => { const p = items[i - 1]; return p === undefined || p.since > x.since || (p.since === x.since && p.id > x.id) })
@@ -98,7 +100,9 @@ function endChecks (app: FastifyInstance, model: SocialModel, users: string[]): 
       if (target === u) continue
       checks.push(expect(ids(app, `/v1/users/${u}/known-followers/${target}`), model.knownFollowers(u, target), `known-followers ${u} -> ${target}`))
       const viewer = users.find(v => v !== u && v !== target)!
-      checks.push(expect(ids(app, `/v1/users/${u}/known-followers/${target}`, as(viewer)), model.knownFollowers(u, target, viewer),
+      // It reveals u's following and target's followers: the viewer needs the right to read both.
+      const readable = model.canReadLists(u, viewer) && model.canReadLists(target, viewer)
+      checks.push(expect(ids(app, `/v1/users/${u}/known-followers/${target}`, as(viewer)), readable ? model.knownFollowers(u, target, viewer) : '403 PRIVATE_ACCOUNT',
         `known-followers ${u} -> ${target} read by ${viewer}`))
     }
   }
