@@ -41,6 +41,8 @@ function replay (g: Record<'FOLLOWS' | 'BLOCKS' | 'MUTES' | 'REQUESTED', Set<str
     case 'mute': return add('MUTES', ab)
     case 'unmute': return del('MUTES', ab)
     case 'follow.accepted': { const r = del('REQUESTED', ba); add('FOLLOWS', ba); return r }
+    // The users' own creation, which may still be arriving when the race starts.
+    case 'user.created': return true
     default: return false
   }
 }
