@@ -61,7 +61,9 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     // Long enough that an over-long id is refused by validation (400), not by the router (404).
     routerOptions: { maxParamLength: 512 },
     frameworkErrors,
-    forceCloseConnections: 'idle'
+    forceCloseConnections: 'idle',
+    // Applying the schema at start (onReady) may take longer than Fastify's default 10 s on a busy machine.
+    pluginTimeout: 60_000
   }).withTypeProvider<TypeBoxTypeProvider>()
   // TypeBox validation: bodies are checked as sent (no coercion, unknown fields refused); querystrings and
   // params are converted ("10" -> 10) first.

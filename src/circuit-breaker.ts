@@ -3,8 +3,9 @@
 //   (errorThresholdPercentage 0; other failures, such as a refused rule or a constraint, do not count).
 // - Open: new work fails at once with DatabaseUnavailable (503 DATABASE_UNAVAILABLE), and the work still in
 //   flight is answered the same way at that moment rather than when its own connection gives up.
-// - After resetMs it is half-open: one unit of work is let through as a trial (a ping every probeMs while the
-//   breaker is not closed, so it recovers with or without traffic); success closes it, failure opens it again.
+// - After resetMs it is half-open: a ping (every probeMs while the breaker is not closed) is the trial, bounded
+//   by probeTimeoutMs; success closes it, failure opens it again. Requests never serve as trials: one that
+//   hangs on a half-dead server would hold the breaker half-open, failing every request, for as long.
 // Work answered early keeps running in the driver until its connection fails: a write may still commit, so a
 // 503 means "unknown outcome", and every write is safe to retry.
 import CircuitBreaker from 'opossum'
@@ -24,6 +25,8 @@ export interface CircuitOptions {
   resetMs?: number
   /** How often a trial is attempted while not closed (default 500 ms). */
   probeMs?: number
+  /** A trial that takes longer fails (default 5 s: a server just restarted is slow to answer its first query). */
+  probeTimeoutMs?: number
   onChange?: (state: 'open' | 'halfOpen' | 'close') => void
 }
 
@@ -47,12 +50,16 @@ export function createCircuit (o: CircuitOptions): Circuit {
     errorFilter: (err: unknown) => !o.isUnavailable(err)
   })
 
+  const trial = async (): Promise<unknown> => await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { reject(new DatabaseUnavailable()) }, o.probeTimeoutMs ?? 5_000)
+    o.probe().then(resolve, reject).finally(() => { clearTimeout(timer) })
+  })
   let probing: NodeJS.Timeout | undefined
   const stopProbing = (): void => { clearInterval(probing); probing = undefined }
   breaker.on('open', () => {
     for (const reject of inFlight) reject(new DatabaseUnavailable())
     inFlight.clear()
-    probing ??= setInterval(() => { breaker.fire(o.probe).catch(() => undefined) }, o.probeMs ?? 500).unref()
+    probing ??= setInterval(() => { if (breaker.halfOpen) breaker.fire(trial).catch(() => undefined) }, o.probeMs ?? 500).unref()
     o.onChange?.('open')
   })
   breaker.on('halfOpen', () => { o.onChange?.('halfOpen') })
@@ -60,6 +67,7 @@ export function createCircuit (o: CircuitOptions): Circuit {
 
   return {
     run: async <T>(work: () => Promise<T>): Promise<T> => {
+      if (!breaker.closed) throw new DatabaseUnavailable()
       try {
         return await breaker.fire(work) as T
       } catch (err) {

@@ -245,6 +245,16 @@ export async function stopLocalNeo4j (instance: LocalInstance, graceMs = 60_000)
   log(`${instance.name} instance stopped`)
 }
 
+/** Kills the instance at once (SIGKILL: a crash, as a lost machine looks to its clients). Nothing if not running. */
+export async function killLocalNeo4j (instance: LocalInstance): Promise<void> {
+  const pid = runningPid(instance)
+  if (pid === undefined) return
+  try { process.kill(pid, 'SIGKILL') } catch { /* already gone */ }
+  while (processAlive(pid)) await sleep(20)
+  rmSync(paths(instance).pid, { force: true })
+  log(`${instance.name} instance killed`)
+}
+
 /** Removes the instance's data (it must be stopped): the next start begins with an empty graph. */
 export function wipeLocalNeo4j (instance: LocalInstance): void {
   if (runningPid(instance) !== undefined) throw new Error(`${instance.name} instance is running; stop it first`)

@@ -1,11 +1,12 @@
-// A real Neo4j outage: the suite's `outage` instance (its own port and data) is stopped under write load and
-// started again. The app must answer 503 DATABASE_UNAVAILABLE quickly while Neo4j is away, /readyz 503,
-// recover by itself, and keep every acknowledged write, with no write half-applied (a user without its change
-// record or the reverse).
+// A real Neo4j outage: the suite's `outage` instance (its own port and data) is killed under write load and
+// started again. The app must answer 503 DATABASE_UNAVAILABLE within 1 s while Neo4j is away (the requests in
+// flight at the kill as well as the first one after it), /readyz 503, recover by itself within 5 s of Neo4j
+// answering, and keep every acknowledged write, with no write half-applied (a user without its change record
+// or the reverse).
 import type { FastifyInstance } from 'fastify'
 import neo4j from 'neo4j-driver'
 import t from 'tap'
-import { connectionOf, instances, startLocalNeo4j, stopLocalNeo4j } from '../../scripts/lib/local-neo4j.js'
+import { connectionOf, instances, killLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../scripts/lib/local-neo4j.js'
 import { readQuery } from '../../src/queries/cypher.js'
 import { as, build, createUsers, service, testConfig, uid } from '../helper.js'
 
@@ -58,7 +59,10 @@ const pct = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN
 }
 
-t.test('Neo4j stopped under load: fast 503s, readyz 503, recovery without restart, nothing lost or half-applied', async t => {
+// Two Neo4j starts (one with crash recovery) on a busy machine: more than the default file timeout.
+t.setTimeout(400_000)
+
+t.test('Neo4j killed under load: every request answers 503 within 1 s, readyz 503, recovery within 5 s, nothing lost or half-applied', async t => {
   t.setTimeout(300_000)
   await startLocalNeo4j(outage)
   t.teardown(async () => { await stopLocalNeo4j(outage) })
@@ -79,13 +83,24 @@ t.test('Neo4j stopped under load: fast 503s, readyz 503, recovery without restar
   const loadStarted = Date.now()
   const ackedOf = (kind: Outcome['kind']): number => load.outcomes.filter(o => o.kind === kind && o.status === 201).length
   while (Date.now() - loadStarted < 2_000 || ((ackedOf('user') < 15 || ackedOf('follow') < 15) && Date.now() - loadStarted < 30_000)) await sleep(100)
-  t.ok(ackedOf('user') >= 15 && ackedOf('follow') >= 15, `${ackedOf('user')} users and ${ackedOf('follow')} follows acknowledged before the stop`)
+  t.ok(ackedOf('user') >= 15 && ackedOf('follow') >= 15, `${ackedOf('user')} users and ${ackedOf('follow')} follows acknowledged before the kill`)
 
-  const stopAt = Date.now()
-  await stopLocalNeo4j(outage)
-  const stoppedAt = Date.now()
-  t.comment(`Neo4j stop took ${stoppedAt - stopAt} ms`)
-  await sleep(8_000)
+  // When the service considers Neo4j reachable (its circuit breaker), sampled every 20 ms.
+  const transitions: string[] = []
+  let wasReachable = app.db.reachable
+  let closedAt = 0
+  const killAt = Date.now()
+  const watcher = setInterval(() => {
+    if (app.db.reachable !== wasReachable) {
+      wasReachable = app.db.reachable
+      transitions.push(`${wasReachable ? 'up' : 'down'} ${Date.now() - killAt}`)
+      if (wasReachable) closedAt = Date.now()
+    }
+  }, 20)
+  t.teardown(() => { clearInterval(watcher) })
+  await killLocalNeo4j(outage)
+  t.comment(`Neo4j killed in ${Date.now() - killAt} ms`)
+  await sleep(5_000)
 
   const readyStarted = Date.now()
   const ready = await app.inject('/readyz')
@@ -99,17 +114,10 @@ t.test('Neo4j stopped under load: fast 503s, readyz 503, recovery without restar
   t.equal(read.json().code, 'DATABASE_UNAVAILABLE')
   t.comment(`a read during the outage: 503 in ${Date.now() - readStarted} ms`)
 
-  // When the service considers Neo4j reachable (its fail-fast state), sampled every 50 ms.
-  const transitions: string[] = []
-  let wasReachable = app.db.reachable
-  const watcher = setInterval(() => {
-    if (app.db.reachable !== wasReachable) { wasReachable = app.db.reachable; transitions.push(`${wasReachable ? 'up' : 'down'} ${Date.now() - stopAt}`) }
-  }, 50)
-  t.teardown(() => { clearInterval(watcher) })
   const restartAt = Date.now()
   await startLocalNeo4j(outage)
   const neo4jBackAt = Date.now()
-  t.comment(`Neo4j restart took ${neo4jBackAt - restartAt} ms`)
+  t.comment(`Neo4j restart (with recovery) took ${neo4jBackAt - restartAt} ms`)
   let recoveredAt = 0
   while (Date.now() - neo4jBackAt < 60_000) {
     const after = load.outcomes.filter(o => o.status === 201 && o.started >= neo4jBackAt)
@@ -117,41 +125,41 @@ t.test('Neo4j stopped under load: fast 503s, readyz 503, recovery without restar
       recoveredAt = Math.min(...after.map(o => o.started + o.ms))
       break
     }
-    await sleep(100)
+    await sleep(50)
   }
   await sleep(2_000)
   await load.stop()
-  t.comment(`reachability changes (ms after the stop began): ${transitions.join(', ')}; Neo4j back at ${neo4jBackAt - stopAt}`)
+  t.comment(`reachability changes (ms after the kill): ${transitions.join(', ')}; Neo4j back at ${neo4jBackAt - killAt}`)
   t.ok(recoveredAt > 0, 'writes succeed again, same app')
-  t.comment(`recovery: first acknowledged write ${recoveredAt - neo4jBackAt} ms after Neo4j answered again`)
-  // The probe runs every 500 ms; what remains is a cold server's first statements (seconds on a busy machine).
-  t.ok(recoveredAt - neo4jBackAt < 30_000, 'recovered within 30 s of Neo4j answering')
+  t.comment(`recovery: breaker closed ${closedAt - neo4jBackAt} ms and first acknowledged write ${recoveredAt - neo4jBackAt} ms after Neo4j answered again`)
+  t.ok(closedAt > 0 && closedAt - neo4jBackAt < 5_000, 'the service takes requests again within 5 s of Neo4j answering')
+  // The first statements after a restart are planned afresh by a cold server: seconds on a busy machine.
+  t.ok(recoveredAt - neo4jBackAt < 15_000, 'and acknowledges writes soon after')
   t.equal((await app.inject('/readyz')).statusCode, 200, 'readyz 200 again')
 
   const { outcomes } = load
   const statuses = new Map<string, number>()
   for (const o of outcomes) statuses.set(`${o.status} ${o.code ?? ''}`.trim(), (statuses.get(`${o.status} ${o.code ?? ''}`.trim()) ?? 0) + 1)
   t.comment(`answers: ${JSON.stringify(Object.fromEntries(statuses))}`)
-  // A follow may answer 200 (already following): its first attempt committed but the answer was lost with
-  // the connection, and the driver's retry found the edge. That is the idempotent retry working.
+  // A follow may answer 200 (already following) when an earlier attempt of the same pair committed while its
+  // answer was lost with the connection: the retry found the edge. That is the idempotent retry working.
   const isAck = (o: Outcome): boolean => o.status === 201 || (o.kind === 'follow' && o.status === 200)
   const unexpected = outcomes.filter(o => !isAck(o) && !(o.status === 503 && o.code === 'DATABASE_UNAVAILABLE'))
   t.same(unexpected.map(o => `${o.kind} ${o.status} ${o.code ?? ''}`), [], 'only 201 (200 for a retried follow) or 503 DATABASE_UNAVAILABLE, never a 500')
 
-  // Requests made while Neo4j was fully down: all 503, and quick.
-  const during = outcomes.filter(o => o.started >= stoppedAt && o.started + o.ms <= restartAt)
+  // In flight at the kill, and every request made while Neo4j was down: all answered within 1 s.
+  const inFlight = outcomes.filter(o => o.started < killAt && o.started + o.ms > killAt)
+  const inFlightMs = inFlight.map(o => o.started + o.ms - killAt)
+  t.comment(`requests in flight at the kill: ${inFlight.length}, answered ${Math.max(0, ...inFlightMs)} ms after it at the latest`)
+  t.ok(inFlightMs.every(ms => ms <= 1_000), 'every request in flight at the kill answered within 1 s of it')
+  const during = outcomes.filter(o => o.started >= killAt && o.started + o.ms <= restartAt)
   const durMs = during.map(o => o.ms)
+  const first = during.reduce<Outcome | undefined>((f, o) => f === undefined || o.started < f.started ? o : f, undefined)
+  t.comment(`first request after the kill: ${first?.status ?? '-'} in ${first?.ms ?? '-'} ms`)
+  t.ok(first !== undefined && first.ms <= 1_000, 'the first request after the kill answered within 1 s')
   t.ok(during.length > 0 && during.every(o => o.status === 503), `${during.length} requests during the outage, all 503`)
-  t.comment(`503 latency during the outage: p50 ${pct(durMs, 0.5)} ms, p95 ${pct(durMs, 0.95)} ms, max ${Math.max(...durMs)} ms`)
+  t.comment(`503 latency during the outage: p50 ${pct(durMs, 0.5)} ms, p99 ${pct(durMs, 0.99)} ms, max ${Math.max(...durMs)} ms`)
   t.ok(Math.max(...durMs) <= 1_000, 'every 503 within 1 s')
-  const around = outcomes.filter(o => o.started < stoppedAt && o.started + o.ms > stopAt)
-  const slowest = Math.max(0, ...around.map(o => o.ms))
-  t.comment(`requests in flight while Neo4j shut down: ${around.length}, slowest ${slowest} ms`)
-  // Bounded by Neo4j's own shutdown (it finishes or kills running transactions) plus the driver's retry budget
-  // (maxTransactionRetryTime 5 s) and connection timeouts (3 s).
-  t.ok(slowest <= 20_000, 'even those caught by the shutdown end within 20 s')
-  const first503 = Math.min(...outcomes.filter(o => o.status === 503).map(o => o.started + o.ms))
-  t.comment(`first 503 ${first503 - stopAt} ms after the stop began`)
 
   // Every write acknowledged (2xx) is there; no write is half-applied (user and its change record go together).
   const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), { disableLosslessIntegers: true })
