@@ -2,7 +2,7 @@
 // retried as a whole on transient errors, behind the circuit breaker of src/circuit-breaker.ts (an
 // unreachable database is answered 503 at once, never waited for), and conversion of Neo4j values to plain
 // JSON at the boundary.
-import neo4j, { type DateTime, type Driver, type Integer, type QueryResult, type RecordShape, type Transaction } from 'neo4j-driver'
+import neo4j, { type DateTime, type Driver, type Integer, type QueryResult, type Record as Neo4jRecord, type RecordShape, type Transaction } from 'neo4j-driver'
 import pRetry from 'p-retry'
 import { createCircuit, DatabaseUnavailable, type Circuit, type CircuitOptions } from './circuit-breaker.js'
 import { readQuery, type Query } from './queries/cypher.js'
@@ -141,18 +141,22 @@ export class Database {
   async * stream<R = Row>(query: Query, params: Params = {}, fetchSize = 1000): AsyncGenerator<R> {
     const session = this.session('READ', fetchSize)
     let tx: Transaction | undefined
+    let records: AsyncIterator<Neo4jRecord> | undefined
     try {
       // The transaction begins and its first batch comes through the breaker: fails fast when it is open.
-      const started = await this.circuit.run(async () => {
+      const first = await this.circuit.run(async () => {
         // No timeout: a stream's read transaction lasts as long as the export (it holds no locks).
         tx = session.beginTransaction()
-        const records = tx.run(query.text, params)[Symbol.asyncIterator]()
-        return { records, first: await records.next() }
+        records = tx.run(query.text, params)[Symbol.asyncIterator]()
+        return await records.next()
       })
-      for (let r = started.first; r.done !== true; r = await started.records.next()) yield toPlain(r.value.toObject()) as R
+      for (let r = first; r.done !== true; r = await records!.next()) yield toPlain(r.value.toObject()) as R
       await tx?.commit()
     } finally {
-      // Also when the consumer stops early (a client that went away): the transaction and session end now.
+      // Also when the consumer stops early (a client that went away): the rest of the result is discarded
+      // first (a rollback would otherwise wait for a paused result to be read to its end), then the
+      // transaction and the session end.
+      await records?.return?.(undefined).catch(() => undefined)
       if (tx?.isOpen() === true) await tx.rollback().catch(() => undefined)
       await session.close().catch(() => undefined)
     }

@@ -1,4 +1,5 @@
-// Test probe: how many open transactions are running a query whose text contains $fragment.
-SHOW TRANSACTIONS YIELD currentQuery
-WHERE currentQuery CONTAINS $fragment
+// Test probe: how many open transactions run a query whose text contains $fragment with parameter
+// `after` = $after (a value unique to the calling test).
+SHOW TRANSACTIONS YIELD currentQuery, parameters
+WHERE currentQuery CONTAINS $fragment AND parameters.after = $after
 RETURN count(*) AS open
