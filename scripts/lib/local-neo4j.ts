@@ -263,14 +263,16 @@ export function hasLocalDatabase (instance: LocalInstance): boolean {
 }
 
 /**
- * `neo4j-admin database import full <args> neo4j` on the instance's data directory (the server must be
+ * `neo4j-admin database import full neo4j <args>` on the instance's data directory (the server must be
  * stopped). Each line the tool prints goes to `onLine`; fails with the tool's last lines if it fails.
  */
 export async function importIntoLocalNeo4j (instance: LocalInstance, args: string[], onLine: (line: string) => void, heap = '1g'): Promise<void> {
   fetchNeo4j()
   writeConfig(instance)
   const p = paths(instance)
-  const child = spawn('java', [`-Xmx${heap}`, '-cp', classpath(), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', ...args, 'neo4j'], {
+  const child = spawn('java', [`-Xmx${heap}`, '-cp', classpath(), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full',
+    // The database first: --nodes and --relationships take every file that follows them.
+    'neo4j', ...args], {
     env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
     stdio: ['ignore', 'pipe', 'pipe']
   })
