@@ -1,6 +1,7 @@
 // The one place that talks to the driver: managed transactions (retried on transient errors), routing by
 // READ/WRITE so a cluster spreads reads, and conversion of Neo4j values to plain JSON at the boundary.
 import neo4j, { type DateTime, type Driver, type Integer, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver'
+import { awaitRequestBookmarks, noteWrite, requestBookmarks } from './bookmarks.js'
 import { readQuery, type Query } from './queries/cypher.js'
 
 export type Params = Record<string, unknown>
@@ -79,6 +80,8 @@ export class Database {
    */
   private unreachable = false
   private closed = false
+  /** Every session of this driver waits for the instance's own last writes (see bookmarks.ts). */
+  private readonly bookmarkManager = neo4j.bookmarkManager()
 
   constructor (readonly driver: Driver, readonly database: string) {}
 
@@ -121,8 +124,27 @@ export class Database {
     }
   }
 
-  private session (mode: 'READ' | 'WRITE') {
-    return this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE })
+  private session (mode: 'READ' | 'WRITE', fetchSize?: number) {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // The instance's last writes and the request's Graph-Bookmark, waited for wherever the session runs.
+      bookmarkManager: this.bookmarkManager,
+      bookmarks: requestBookmarks(),
+      ...(fetchSize !== undefined && { fetchSize })
+    })
+  }
+
+  /** Waits (once per request) until the database has the request's Graph-Bookmark (see bookmarks.ts). */
+  private async catchUp (mode: 'READ' | 'WRITE'): Promise<void> {
+    await awaitRequestBookmarks(async bookmarks => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarks })
+      try {
+        await session.run(probeQuery.text)
+      } finally {
+        await session.close()
+      }
+    })
   }
 
   /** One statement in a managed transaction of the query's own routing. */
@@ -133,12 +155,14 @@ export class Database {
   /** Several statements in one managed transaction; the work may be retried as a whole on transient errors. */
   async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     return await this.guarded(async () => {
+      await this.catchUp(mode)
       const session = this.session(mode)
       const config = { timeout: transactionTimeoutMs }
       try {
-        return mode === 'READ'
-          ? await session.executeRead(async tx => await work(txOf(tx)), config)
-          : await session.executeWrite(async tx => await work(txOf(tx)), config)
+        if (mode === 'READ') return await session.executeRead(async tx => await work(txOf(tx)), config)
+        const result = await session.executeWrite(async tx => await work(txOf(tx)), config)
+        noteWrite(session.lastBookmarks())
+        return result
       } finally {
         await session.close()
       }
@@ -148,7 +172,8 @@ export class Database {
   /** Streams a read statement's rows with backpressure: the driver pulls the next batch as they are consumed. */
   async * stream<R = Row>(query: Query, params: Params = {}, fetchSize = 1000): AsyncGenerator<R> {
     if (this.unreachable) throw new DatabaseUnavailable()
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize })
+    await this.catchUp('READ')
+    const session = this.session('READ', fetchSize)
     const tx = await session.beginTransaction().catch(async (err: unknown) => {
       if (isUnavailable(err)) this.markUnreachable()
       await session.close()
