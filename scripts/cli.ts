@@ -3,7 +3,7 @@
 // against Neo4j (see scripts/lib/cli-database.ts), with a progress bar on a terminal and plain lines in a pipe.
 //   import FILE [--skip-changes]              NDJSON as POST /v1/import takes it (export rows too)
 //   export users|edges [--type T] [--after X] NDJSON to stdout (edges: every type unless --type)
-//   seed --users N --follows M [--seed S] [--prefix P]   the deterministic synthetic graph
+//   seed --users N --follows M [--seed S] [--prefix P] [--ndjson]   the deterministic synthetic graph
 //   stats                                     users and edges of each type (count store)
 //   backfill-counters                         hidden-edge counters for users from before they existed
 //   bulk-load FILE... [--data-dir DIR]        offline initial load of an empty database (scripts/lib/bulk-load/)
@@ -21,14 +21,15 @@ import { bulkLoad } from './lib/bulk-load/load.js'
 import { applySchema, connect, type Connected } from './lib/cli-database.js'
 import { instances } from './lib/local-neo4j.js'
 import { progress } from './lib/cli-progress.js'
-import { seedGraph } from './lib/seed.js'
+import { seedGraph, seedNdjson } from './lib/seed.js'
 import { backfillHiddenCounters } from '../src/queries/users.js'
 
 const usage = `usage: follow-graph <command> [options]
   import FILE [--skip-changes]                import NDJSON lines (user, follow, request, block, mute, or export rows);
                                               --skip-changes: no change-feed entries (an initial load)
   export users|edges [--type T] [--after X]   NDJSON to stdout; T one of ${edgeTypes.join(', ')}
-  seed --users N --follows M [--seed S] [--prefix P]
+  seed --users N --follows M [--seed S] [--prefix P] [--ndjson]
+                                              --ndjson: the graph as export NDJSON on stdout (no database)
   stats                                       users and edges of each type
   backfill-counters                           give users created before the hidden-edge counters theirs
                                               (safe while the service runs; counts are right either way)
@@ -55,6 +56,7 @@ const { values: opts, positionals } = parseArgs({
     'data-dir': { type: 'string' },
     'csv-dir': { type: 'string' },
     'keep-csv': { type: 'boolean' },
+    ndjson: { type: 'boolean' },
     threads: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
   }
@@ -118,6 +120,23 @@ async function runExport ({ db }: Connected, what: string | undefined): Promise<
   bar.stop()
 }
 
+/** `seed --ndjson`: the same graph as the export's NDJSON on stdout (a bulk-load input), no database. */
+async function writeSeedNdjson (): Promise<void> {
+  const generated = seedNdjson({ users: integer('users', opts.users), follows: integer('follows', opts.follows), seed: integer('seed', opts.seed, 1), ...(opts.prefix !== undefined && { prefix: opts.prefix }) })
+  const bar = progress('seed', generated.lines, 'lines')
+  let lines = 0
+  const counted = (async function * () {
+    for await (const chunk of generated.chunks) {
+      for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) lines++
+      bar.update(lines)
+      yield chunk
+    }
+  })()
+  await pipeline(counted, process.stdout)
+  bar.stop()
+  process.stderr.write(JSON.stringify(generated.stats()) + '\n')
+}
+
 async function runSeed ({ db }: Connected): Promise<void> {
   const users = integer('users', opts.users)
   const follows = integer('follows', opts.follows)
@@ -154,7 +173,7 @@ async function runBulkLoad (files: string[]): Promise<void> {
   const target = dataDir === undefined ? local : { ...instances.load!, dataDir: resolve(dataDir) }
   const summary = await bulkLoad(files.map(file => ({ name: file, input: createReadStream(file, { highWaterMark: 1 << 20 }) })), {
     target,
-    totalBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
+    total: { bytes: files.reduce((sum, file) => sum + statSync(file).size, 0) },
     csvDir: resolve(opts['csv-dir'] ?? join(packageRoot, '.neo4j', target.name, 'bulk-load-csv')),
     keepCsv: opts['keep-csv'] === true,
     leaveRunning: dataDir === undefined,
@@ -176,6 +195,10 @@ async function main (): Promise<void> {
   }
   if (command === 'bulk-load') {
     await runBulkLoad(positionals.slice(1))
+    return
+  }
+  if (command === 'seed' && opts.ndjson === true) {
+    await writeSeedNdjson()
     return
   }
   if (!['import', 'export', 'seed', 'stats', 'backfill-counters'].includes(command)) throw new UsageError(`unknown command '${command}'`)

@@ -46,8 +46,6 @@ export interface CsvFiles {
   relationships: Partial<Record<EdgeType, string>>
   /** True when a user's name holds a line break (the importer must read that file's quoted fields across lines). */
   multiline: boolean
-  /** Users in a BLOCKS relation: only their hidden-edge counters can differ from 0. */
-  touched: string[]
 }
 
 export interface ConvertOptions {
@@ -126,7 +124,7 @@ const edgeTypeOf: Record<Exclude<EdgeKind, 'request'>, EdgeType> = { follow: 'FO
 const countKey = { follow: 'follows', request: 'requests', block: 'blocks', mute: 'mutes' } as const
 const fileOf: Record<EdgeType, string> = { FOLLOWS: 'follows.csv', BLOCKS: 'blocks.csv', MUTES: 'mutes.csv', REQUESTED: 'requested.csv' }
 
-/** The header of users.csv: the properties a user created by the API has (counters 0: see `touched`). */
+/** The header of users.csv: the properties a user created by the API has (counters 0, set after the load). */
 const usersHeader = 'id:ID(User),username,usernameLower,name,private:boolean,createdAt:datetime,hiddenFollowers:long,hiddenFollowing:long'
 const edgesHeader = (type: EdgeType): string =>
   `:START_ID(User),:END_ID(User),from,to,since:datetime${type === 'MUTES' ? ',until:datetime' : ''}`
@@ -176,8 +174,6 @@ export async function convertToCsv (sources: Source[], o: ConvertOptions): Promi
   const ids = new KeyIndex()
   const usernames = new KeyIndex()
   const isPrivate = new Flags()
-  const inBlock = new Flags()
-  const touched: string[] = []
   const counts: Counts = { users: 0, follows: 0, requests: 0, blocks: 0, mutes: 0 }
   const rejected: BulkRejection[] = []
   let rejectedCount = 0
@@ -187,11 +183,6 @@ export async function convertToCsv (sources: Source[], o: ConvertOptions): Promi
   const reject = (r: Rejection): void => {
     rejectedCount++
     if (rejected.length < maxListedRejections) rejected.push({ file, ...r })
-  }
-  const touch = (index: number, id: string): void => {
-    if (inBlock.get(index)) return
-    inBlock.set(index)
-    touched.push(id)
   }
 
   const apply = (run: ParsedRun): void => {
@@ -248,10 +239,6 @@ export async function convertToCsv (sources: Source[], o: ConvertOptions): Promi
       const held = g.held.get(b)
       // A pair given again: the later line's since (when it has one) and until, as a re-applied import line.
       g.held.set(b, [to, held !== undefined && given === '' ? held[1] : given === '' ? now : given, e.until[i] ?? null])
-      if (type === 'BLOCKS') {
-        touch(a, from)
-        touch(b, to)
-      }
       counts[countKey[kind]]++
     }
   }
@@ -303,5 +290,5 @@ export async function convertToCsv (sources: Source[], o: ConvertOptions): Promi
     if (g.out.rows > 0) relationships[g.type] = g.out.path
     edges += g.out.rows
   }
-  return { counts, edges, rejected, rejectedCount, nodes: users.path, relationships, multiline, touched }
+  return { counts, edges, rejected, rejectedCount, nodes: users.path, relationships, multiline }
 }

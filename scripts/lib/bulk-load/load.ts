@@ -1,14 +1,14 @@
 // The offline initial load (`follow-graph bulk-load`): NDJSON -> CSV (csv-files.ts) -> `neo4j-admin database
 // import full` into an empty database of a stopped local server -> the server started on it, the service's
-// schema applied (constraints and indexes, populated from the store) and the hidden-edge counters of the users
-// in a block relation filled, so the service starts on the result as on a graph made through the API.
+// schema applied (constraints and indexes, populated from the store) and the hidden-edge counters set from
+// the BLOCKS edges, so the service starts on the result as on a graph made through the API.
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import neo4j from 'neo4j-driver'
 import { Database } from '../../../src/database.js'
 import { readQuery } from '../../../src/queries/cypher.js'
 import { applySchema } from '../../../src/queries/schema.js'
-import { fillHiddenCounters } from '../../../src/queries/users.js'
+import { countHiddenEdgesAfterLoad } from '../../../src/queries/users.js'
 import type { EdgeType } from '../../../src/schemas/export.js'
 import { progress } from '../cli-progress.js'
 import { hasLocalDatabase, importIntoLocalNeo4j, localNeo4jRunning, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../local-neo4j.js'
@@ -17,8 +17,8 @@ import { convertToCsv, type BulkRejection, type Counts, type Source } from './cs
 export interface BulkLoadOptions {
   /** The local server whose `neo4j` database is loaded (its data directory may be a given one: dataDir). */
   target: LocalInstance
-  /** Total bytes of the sources, for the progress bar (0: unknown). */
-  totalBytes: number
+  /** The sources' size for the progress bar: bytes (files), or lines (a generated source). */
+  total: { bytes: number } | { lines: number }
   /** Where the CSV files are written (removed at the end unless keepCsv). */
   csvDir: string
   keepCsv?: boolean
@@ -44,7 +44,6 @@ export class TargetNotEmpty extends Error {}
 
 const countNodes = readQuery('ops/count-nodes')
 const indexPopulation = readQuery('ops/index-population')
-const counterBatch = 5_000
 
 async function withDatabase<T> (instance: LocalInstance, work: (db: Database) => Promise<T>): Promise<T> {
   const c = await startLocalNeo4j(instance)
@@ -114,7 +113,8 @@ async function applySchemaWithProgress (db: Database): Promise<void> {
     while (!done) {
       await new Promise(resolve => setTimeout(resolve, 1000))
       const rows = await db.run<{ populationPercent: number }>(indexPopulation).catch(() => [])
-      if (rows.length > 0) bar.update(Math.floor(rows.reduce((s, r) => s + r.populationPercent, 0) / rows.length))
+      // Below 100 until the last index exists and is online (the statements create them one by one).
+      if (rows.length > 0) bar.update(Math.min(99, Math.floor(rows.reduce((s, r) => s + r.populationPercent, 0) / rows.length)))
     }
   })()
   try {
@@ -138,14 +138,16 @@ export async function bulkLoad (sources: Source[], o: BulkLoadOptions): Promise<
   mkdirSync(o.csvDir, { recursive: true })
   try {
     let step = Date.now()
-    const bar = progress('convert', o.totalBytes, 'bytes', 'lines')
+    const byLines = 'lines' in o.total
+    const total = 'lines' in o.total ? o.total.lines : o.total.bytes
+    const bar = progress('convert', total, byLines ? 'lines' : 'bytes', 'lines')
     let lines = 0
     const files = await convertToCsv(sources, {
       dir: o.csvDir,
       ...(o.threads !== undefined && { threads: o.threads }),
-      onProgress: p => { lines = p.lines; bar.update(p.bytes, p.lines) }
+      onProgress: p => { lines = p.lines; bar.update(byLines ? p.lines : p.bytes, p.lines) }
     })
-    bar.update(o.totalBytes, lines)
+    bar.update(byLines ? lines : total, lines)
     bar.stop()
     seconds.convert = lap(step)
     log(`converted ${lines} lines: ${files.counts.users} users, ${files.edges} edges, ${files.rejectedCount} lines refused (${seconds.convert} s)`)
@@ -164,12 +166,9 @@ export async function bulkLoad (sources: Source[], o: BulkLoadOptions): Promise<
       await applySchemaWithProgress(db)
       seconds.schema = lap(step)
       step = Date.now()
-      const counters = progress('hidden-edge counters', files.touched.length, 'users')
-      for (let i = 0; i < files.touched.length; i += counterBatch) {
-        await fillHiddenCounters(db, files.touched.slice(i, i + counterBatch))
-        counters.update(Math.min(files.touched.length, i + counterBatch))
-      }
-      counters.stop()
+      log('hidden-edge counters: counting the follows hidden by blocks...')
+      const set = await countHiddenEdgesAfterLoad(db)
+      log(`hidden-edge counters: set on ${set} users`)
       seconds.counters = lap(step)
     })
     if (o.leaveRunning === false) await stopLocalNeo4j(o.target)
