@@ -195,9 +195,12 @@ async function waitForBolt (instance: LocalInstance, pid: number, timeoutMs: num
 /** Sets the neo4j user's password before the very first start (auth stays on, as in real deployments). */
 function setInitialPassword (instance: LocalInstance): void {
   const p = paths(instance)
-  if (existsSync(p.password)) return
+  // The password file is kept in the instance's folder, the users in its data directory: a new data
+  // directory (bulk-load --data-dir) needs the password set again.
+  const known = existsSync(p.password)
+  if (known && existsSync(join(p.data, 'dbms', 'auth.ini'))) return
   // Hex, so it never starts with '-' (the admin tool would read that as an option).
-  const password = randomBytes(18).toString('hex')
+  const password = known ? readFileSync(p.password, 'utf8').trim() : randomBytes(18).toString('hex')
   const admin = spawnSync('java', ['-cp', classpath(), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
     env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
     encoding: 'utf8'
