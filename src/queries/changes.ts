@@ -54,15 +54,17 @@ export async function changesAfter (db: Database, p: { atMs: number, id: string,
   const dot = p.id.indexOf('.')
   const node = dot < 0 ? p.id : p.id.slice(0, dot)
   const index = dot < 0 ? -1 : Number(p.id.slice(dot + 1))
-  return await db.transaction('READ', async tx => {
+  // WRITE routing, though it only reads: on a cluster the leader is the member whose SHOW TRANSACTIONS lists
+  // every open write transaction (a secondary lists its own), and the horizon must see them all.
+  return await db.transaction('WRITE', async tx => {
     const horizonMs = await horizonIn(tx, p.lagMs)
     return await tx.run<ChangeRow>(page, { atMs: p.atMs, node, index: Number.isInteger(index) ? index : -1, limit: p.limit, horizonMs })
   })
 }
 
-/** The feed's horizon now (epoch ms): every change before it is readable and none can still appear. */
+/** The feed's horizon now (epoch ms): every change before it is readable and none can still appear (on the leader, as above). */
 export async function feedHorizon (db: Database, lagMs: number): Promise<number> {
-  return await db.transaction('READ', async tx => await horizonIn(tx, lagMs))
+  return await db.transaction('WRITE', async tx => await horizonIn(tx, lagMs))
 }
 
 /** Deletes up to `batch` changes older than `retentionMs`; answers how many. */
