@@ -14,6 +14,9 @@ import { connectionOf, instances, stopLocalNeo4j, wipeLocalNeo4j } from '../../s
 import { readQuery } from '../../src/queries/cypher.js'
 import { admin, as, build, createUsers, service, testConfig, uid } from '../helper.js'
 
+// Three server starts, an import and index population: minutes on a busy machine.
+t.setTimeout(600_000)
+
 const bulk = instances.bulk!
 const run = promisify(execFile)
 const { NEO4J_URI: _uri, ...env } = process.env

@@ -106,18 +106,24 @@ class Flags {
 }
 
 /**
- * User ids (or lower-cased usernames) to their index. A Map holds at most 2^24 entries, so the keys are spread
- * over 32 of them: room for about 500M users (memory allowing: roughly 100 bytes a user).
+ * User ids (or lower-cased usernames) to their index. A Map holds at most 2^24 entries: past that, the next
+ * keys go to another one (memory allowing: roughly 150 bytes a user with its username).
  */
 class KeyIndex {
-  private readonly maps = Array.from({ length: 32 }, () => new Map<string, number>())
-  private shard (key: string): Map<string, number> {
-    const n = key.length
-    return this.maps[(key.charCodeAt(n - 1) * 31 + key.charCodeAt(n >> 1)) & 31]!
+  private readonly maps = [new Map<string, number>()]
+  get (key: string): number | undefined {
+    for (const map of this.maps) {
+      const value = map.get(key)
+      if (value !== undefined) return value
+    }
+    return undefined
   }
 
-  get (key: string): number | undefined { return this.shard(key).get(key) }
-  set (key: string, value: number): void { this.shard(key).set(key, value) }
+  set (key: string, value: number): void {
+    let last = this.maps[this.maps.length - 1]!
+    if (last.size >= 1 << 24) this.maps.push(last = new Map())
+    last.set(key, value)
+  }
 }
 
 const edgeTypeOf: Record<Exclude<EdgeKind, 'request'>, EdgeType> = { follow: 'FOLLOWS', block: 'BLOCKS', mute: 'MUTES' }
@@ -156,6 +162,7 @@ class TypeGroups {
     this.held.clear()
     this.finished.set(this.current)
     this.current = -1
+    this.currentId = ''
   }
 }
 
@@ -218,7 +225,9 @@ export async function convertToCsv (sources: Source[], o: ConvertOptions): Promi
       const from = e.from[i]!
       const to = e.to[i]!
       const kind = e.kind[i]!
-      const a = ids.get(from)
+      const type0 = kind === 'request' ? undefined : groups[edgeTypeOf[kind]]
+      // Most edges continue their type's current source: no lookup for it.
+      const a = type0 !== undefined && type0.currentId === from ? type0.current : ids.get(from)
       const b = ids.get(to)
       if (a === undefined || b === undefined) {
         reject({ line, code: 'USER_NOT_FOUND', message: `user '${a === undefined ? from : to}' does not exist` })
