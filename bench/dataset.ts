@@ -1,21 +1,27 @@
 // The benchmark's Neo4j (the `bench` instance of scripts/lib/local-neo4j.ts) and its dataset. A marker file
 // in the instance's folder records what was loaded; a run asking for the same size and seed reuses it,
-// anything else wipes the instance and seeds it again with the generator the CLI's `seed` uses.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+// anything else wipes the instance and loads it again with the generator the CLI's `seed` uses: through
+// Cypher batches, or (XL, or --bulk-load) as NDJSON through the offline bulk load.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import neo4j, { type Driver } from 'neo4j-driver'
 import { Database } from '../src/database.js'
 import { packageRoot } from '../src/package-root.js'
 import { writeQuery } from '../src/queries/cypher.js'
 import { instances, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j, type Connection } from '../scripts/lib/local-neo4j.js'
-import { seedGraph, type SeedStats } from '../scripts/lib/seed.js'
+import { bulkLoad, type BulkLoadSummary } from '../scripts/lib/bulk-load/load.js'
+import { seedGraph, seedNdjson, type SeedStats } from '../scripts/lib/seed.js'
 
 export const sizes = {
   S: { users: 10_000, follows: 200_000 },
   M: { users: 100_000, follows: 2_000_000 },
-  L: { users: 1_000_000, follows: 20_000_000 }
+  L: { users: 1_000_000, follows: 20_000_000 },
+  // Loaded offline (bulk-load); its store is larger than the page cache, so reads partly come from disk.
+  XL: { users: 5_000_000, follows: 50_000_000 }
 } as const
 export type Size = keyof typeof sizes
+/** Sizes always loaded with the bulk load (the others seed through Cypher unless asked to bulk-load). */
+const bulkSizes: ReadonlySet<Size> = new Set(['XL'])
 
 export const benchInstance = instances.bench!
 const markerFile = join(packageRoot, '.neo4j', benchInstance.name, 'dataset.json')
@@ -26,6 +32,11 @@ export interface Dataset {
   seed: number
   stats: SeedStats
   loadSeconds: number
+  /** How it was loaded: Cypher batches (seed) or the offline bulk load, with its steps' seconds. */
+  loader?: 'seed' | 'bulk-load'
+  bulkLoadSeconds?: BulkLoadSummary['seconds']
+  /** Bytes of the store and indexes (databases/neo4j) after the load, to compare with the page cache. */
+  storeBytes?: number
   loadedAt: string
   /** True when this run found the dataset already loaded. */
   reused: boolean
@@ -54,8 +65,33 @@ export function driverFor (c: Connection): Driver {
   return neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), { disableLosslessIntegers: true })
 }
 
-/** Starts the bench instance and makes sure it holds the dataset of `size`/`seed`, loading it if not. */
-export async function ensureDataset (size: Size, seed: number, log: Log): Promise<BenchDatabase> {
+/** Bytes of the files under `dir` (the database's store and indexes). */
+function bytesUnder (dir: string): number {
+  if (!existsSync(dir)) return 0
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(e => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0)
+}
+
+/** The seeded graph of `size` through the offline bulk load (into the stopped, wiped bench instance). */
+async function bulkLoadDataset (size: Size, seed: number, log: Log): Promise<{ stats: SeedStats, seconds: BulkLoadSummary['seconds'] }> {
+  const { users, follows } = sizes[size]
+  const generated = seedNdjson({ users, follows, seed })
+  log(`bulk-loading ${size}: ${users.toLocaleString('en')} users, ${follows.toLocaleString('en')} follows, seed ${seed}`)
+  const summary = await bulkLoad([{ name: `seed ${size}/${seed}`, input: generated.chunks }], {
+    target: benchInstance,
+    total: { lines: generated.lines },
+    csvDir: join(packageRoot, '.neo4j', `${benchInstance.name}-csv`)
+  })
+  if (summary.rejectedCount > 0) throw new Error(`the generated graph had ${summary.rejectedCount} refused lines: ${JSON.stringify(summary.rejected.slice(0, 3))}`)
+  return { stats: generated.stats(), seconds: summary.seconds }
+}
+
+/**
+ * Starts the bench instance and makes sure it holds the dataset of `size`/`seed`, loading it if not: through
+ * Cypher batches (the CLI's seed), or the offline bulk load for XL and when `bulk` is set.
+ */
+export async function ensureDataset (size: Size, seed: number, log: Log, bulk = false): Promise<BenchDatabase> {
   const marker = readMarker()
   if (marker !== undefined && marker.size === size && marker.seed === seed) {
     const connection = await startLocalNeo4j(benchInstance)
@@ -66,24 +102,41 @@ export async function ensureDataset (size: Size, seed: number, log: Log): Promis
   log(marker === undefined ? 'no dataset loaded: wiping the bench instance' : `dataset is ${marker.size}/seed ${marker.seed}: wiping the bench instance`)
   await stopLocalNeo4j(benchInstance)
   wipeLocalNeo4j(benchInstance)
+  const started = Date.now()
+  const useBulk = bulk || bulkSizes.has(size)
+  let bulkSeconds: BulkLoadSummary['seconds'] | undefined
+  let stats: SeedStats
+  if (useBulk) ({ stats, seconds: bulkSeconds } = await bulkLoadDataset(size, seed, log))
   const connection = await startLocalNeo4j(benchInstance)
   const driver = driverFor(connection)
   const db = new Database(driver, 'neo4j')
-  const { users, follows } = sizes[size]
-  log(`seeding ${size}: ${users.toLocaleString('en')} users, ${follows.toLocaleString('en')} follows, seed ${seed}`)
-  const started = Date.now()
-  let reported = 0
-  const stats = await seedGraph(db, { users, follows, seed }, (done, total) => {
-    const tenth = Math.floor(done * 10 / total)
-    if (tenth > reported) {
-      reported = tenth
-      const s = (Date.now() - started) / 1000
-      log(`  ${done.toLocaleString('en')}/${total.toLocaleString('en')} rows, ${Math.round(done / s).toLocaleString('en')}/s`)
-    }
-  })
-  const dataset: Dataset = { size, seed, stats, loadSeconds: (Date.now() - started) / 1000, loadedAt: new Date().toISOString(), reused: false }
+  if (!useBulk) {
+    const { users, follows } = sizes[size]
+    log(`seeding ${size}: ${users.toLocaleString('en')} users, ${follows.toLocaleString('en')} follows, seed ${seed}`)
+    let reported = 0
+    stats = await seedGraph(db, { users, follows, seed }, (done, total) => {
+      const tenth = Math.floor(done * 10 / total)
+      if (tenth > reported) {
+        reported = tenth
+        const s = (Date.now() - started) / 1000
+        log(`  ${done.toLocaleString('en')}/${total.toLocaleString('en')} rows, ${Math.round(done / s).toLocaleString('en')}/s`)
+      }
+    })
+  }
+  const storeBytes = bytesUnder(join(packageRoot, '.neo4j', benchInstance.name, 'data', 'databases', 'neo4j'))
+  const dataset: Dataset = {
+    size,
+    seed,
+    stats: stats!,
+    loadSeconds: (Date.now() - started) / 1000,
+    loader: useBulk ? 'bulk-load' : 'seed',
+    ...(bulkSeconds !== undefined && { bulkLoadSeconds: bulkSeconds }),
+    storeBytes,
+    loadedAt: new Date().toISOString(),
+    reused: false
+  }
   writeFileSync(markerFile, JSON.stringify(dataset, null, 2))
-  log(`seeded in ${dataset.loadSeconds.toFixed(1)} s`)
+  log(`loaded (${dataset.loader}) in ${dataset.loadSeconds.toFixed(1)} s; store and indexes ${(storeBytes / 2 ** 30).toFixed(2)} GiB, page cache ${benchInstance.pagecache}`)
   return { connection, driver, db, dataset }
 }
 

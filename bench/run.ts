@@ -1,4 +1,4 @@
-// npm run bench [-- --size S|M|L] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--single 3]
+// npm run bench [-- --size S|M|L|XL] [--bulk-load] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--single 3]
 //                  [--only <parts of scenario names>,...] [--import-edges 200000] [--writers 2000] [--cpu-prof]
 // Loads (or reuses) a dataset on the bench Neo4j, starts the real server as a child process, drives every
 // scenario over HTTP with autocannon, runs the same Cypher through neo4j-driver for the raw baseline, and
@@ -34,6 +34,8 @@ const { values: args } = parseArgs({
     writers: { type: 'string', default: '2000' },
     fans: { type: 'string', default: '60000' },
     'cpu-prof': { type: 'boolean', default: false },
+    // Load the dataset with the offline bulk load (always for XL) instead of Cypher batches.
+    'bulk-load': { type: 'boolean', default: false },
     single: { type: 'string', default: '3' }
   }
 })
@@ -126,7 +128,7 @@ async function probe (service: Service, r: HttpRequest): Promise<{ status: numbe
 
 async function main (): Promise<void> {
   const started = Date.now()
-  const { driver, db, dataset, connection } = await ensureDataset(size, seed, log)
+  const { driver, db, dataset, connection } = await ensureDataset(size, seed, log, args['bulk-load'])
   const { stats } = dataset
   log('building the service (tsc -p tsconfig.build.json)')
   buildService(log)
@@ -587,7 +589,9 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
   } catch { /* not a git checkout */ }
   const { stats } = dataset
   out.push(`Size ${dataset.size}: ${stats.users.toLocaleString('en')} users, ${stats.follows.toLocaleString('en')} follows, ${stats.blocks.toLocaleString('en')} blocks, seed ${dataset.seed}; ` +
-    `top celebrity ${stats.celebrities[0]!.id} with ${stats.celebrities[0]!.followers.toLocaleString('en')} followers; dataset ${dataset.reused ? 'reused' : `loaded in ${dataset.loadSeconds.toFixed(1)} s`}`)
+    `top celebrity ${stats.celebrities[0]!.id} with ${stats.celebrities[0]!.followers.toLocaleString('en')} followers; dataset ${dataset.reused ? 'reused' : `loaded in ${dataset.loadSeconds.toFixed(1)} s`}` +
+    (dataset.loader === undefined ? '' : ` (${dataset.loader}${dataset.bulkLoadSeconds === undefined ? '' : `: ${JSON.stringify(dataset.bulkLoadSeconds)} s`})`) +
+    (dataset.storeBytes === undefined ? '' : `; store and indexes ${(dataset.storeBytes / 2 ** 30).toFixed(2)} GiB against a page cache of ${benchInstance.pagecache}`))
   out.push(`Load: ${connections} connections, ${warmup} s warm-up, ${duration} s measured per scenario; commit ${commit}; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ` +
     `Neo4j heap ${benchInstance.heap}, page cache ${benchInstance.pagecache}; service idle RSS ${idleRssMb} MB; total ${Math.round(seconds)} s`)
   for (const c of conditions) out.push(`WARNING: ${c}`)

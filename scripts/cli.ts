@@ -3,30 +3,41 @@
 // against Neo4j (see scripts/lib/cli-database.ts), with a progress bar on a terminal and plain lines in a pipe.
 //   import FILE [--skip-changes]              NDJSON as POST /v1/import takes it (export rows too)
 //   export users|edges [--type T] [--after X] NDJSON to stdout (edges: every type unless --type)
-//   seed --users N --follows M [--seed S] [--prefix P]   the deterministic synthetic graph
+//   seed --users N --follows M [--seed S] [--prefix P] [--ndjson]   the deterministic synthetic graph
 //   stats                                     users and edges of each type (count store)
 //   backfill-counters                         hidden-edge counters for users from before they existed
+//   bulk-load FILE... [--data-dir DIR]        offline initial load of an empty database (scripts/lib/bulk-load/)
 // Options: --instance dev|test|bench (the local instance used when NEO4J_URI is unset; default dev).
 import { createReadStream, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { parseArgs } from 'node:util'
 import { importNdjson } from '../src/importer.js'
 import { ndjsonStream } from '../src/ndjson.js'
 import { countOf, exportEdgeLines, exportUsers } from '../src/queries/export.js'
 import { edgeTypes, type EdgeType } from '../src/schemas/export.js'
+import { packageRoot } from '../src/package-root.js'
+import { bulkLoad } from './lib/bulk-load/load.js'
 import { applySchema, connect, type Connected } from './lib/cli-database.js'
+import { instances } from './lib/local-neo4j.js'
 import { progress } from './lib/cli-progress.js'
-import { seedGraph } from './lib/seed.js'
+import { seedGraph, seedNdjson } from './lib/seed.js'
 import { backfillHiddenCounters } from '../src/queries/users.js'
 
 const usage = `usage: follow-graph <command> [options]
   import FILE [--skip-changes]                import NDJSON lines (user, follow, request, block, mute, or export rows);
                                               --skip-changes: no change-feed entries (an initial load)
   export users|edges [--type T] [--after X]   NDJSON to stdout; T one of ${edgeTypes.join(', ')}
-  seed --users N --follows M [--seed S] [--prefix P]
+  seed --users N --follows M [--seed S] [--prefix P] [--ndjson]
+                                              --ndjson: the graph as export NDJSON on stdout (no database)
   stats                                       users and edges of each type
   backfill-counters                           give users created before the hidden-edge counters theirs
                                               (safe while the service runs; counts are right either way)
+  bulk-load FILE... [--data-dir DIR] [--csv-dir DIR] [--keep-csv] [--threads N]
+                                              offline initial load of export NDJSON (users first, then edges)
+                                              into the empty neo4j database of the local instance (stopped for
+                                              the load, running after) or of a new data directory DIR to ship;
+                                              schema and hidden-edge counters included
   --instance dev|test|bench                   local Neo4j when NEO4J_URI is unset (default dev)`
 
 class UsageError extends Error {}
@@ -42,6 +53,11 @@ const { values: opts, positionals } = parseArgs({
     prefix: { type: 'string' },
     instance: { type: 'string' },
     'skip-changes': { type: 'boolean' },
+    'data-dir': { type: 'string' },
+    'csv-dir': { type: 'string' },
+    'keep-csv': { type: 'boolean' },
+    ndjson: { type: 'boolean' },
+    threads: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
   }
 })
@@ -104,6 +120,23 @@ async function runExport ({ db }: Connected, what: string | undefined): Promise<
   bar.stop()
 }
 
+/** `seed --ndjson`: the same graph as the export's NDJSON on stdout (a bulk-load input), no database. */
+async function writeSeedNdjson (): Promise<void> {
+  const generated = seedNdjson({ users: integer('users', opts.users), follows: integer('follows', opts.follows), seed: integer('seed', opts.seed, 1), ...(opts.prefix !== undefined && { prefix: opts.prefix }) })
+  const bar = progress('seed', generated.lines, 'lines')
+  let lines = 0
+  const counted = (async function * () {
+    for await (const chunk of generated.chunks) {
+      for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) lines++
+      bar.update(lines)
+      yield chunk
+    }
+  })()
+  await pipeline(counted, process.stdout)
+  bar.stop()
+  process.stderr.write(JSON.stringify(generated.stats()) + '\n')
+}
+
 async function runSeed ({ db }: Connected): Promise<void> {
   const users = integer('users', opts.users)
   const follows = integer('follows', opts.follows)
@@ -129,10 +162,43 @@ async function runBackfill ({ db }: Connected): Promise<void> {
   process.stdout.write(JSON.stringify({ seen, filled }) + '\n')
 }
 
+async function runBulkLoad (files: string[]): Promise<void> {
+  if (files.length === 0) throw new UsageError('bulk-load needs at least one FILE')
+  if (process.env.NEO4J_URI !== undefined) {
+    throw new UsageError('bulk-load writes store files offline: it loads a local instance (--instance) or a data directory (--data-dir), not NEO4J_URI')
+  }
+  const local = instances[opts.instance ?? 'dev']
+  if (local === undefined) throw new UsageError(`unknown instance '${opts.instance ?? ''}' (one of ${Object.keys(instances).join(', ')})`)
+  const dataDir = opts['data-dir']
+  const target = dataDir === undefined ? local : { ...instances.load!, dataDir: resolve(dataDir) }
+  const summary = await bulkLoad(files.map(file => ({ name: file, input: createReadStream(file, { highWaterMark: 1 << 20 }) })), {
+    target,
+    total: { bytes: files.reduce((sum, file) => sum + statSync(file).size, 0) },
+    csvDir: resolve(opts['csv-dir'] ?? join(packageRoot, '.neo4j', target.name, 'bulk-load-csv')),
+    keepCsv: opts['keep-csv'] === true,
+    leaveRunning: dataDir === undefined,
+    ...(opts.threads !== undefined && { threads: integer('threads', opts.threads) })
+  })
+  const rate = Math.round(summary.edges / Math.max(0.001, summary.seconds.total))
+  process.stderr.write(`loaded ${summary.users} users and ${summary.edges} edges in ${summary.seconds.total} s (${rate} edges/s), refused ${summary.rejectedCount} lines\n`)
+  for (const r of summary.rejected.slice(0, 20)) process.stderr.write(`  ${r.file}:${r.line}: ${r.code} ${r.message}\n`)
+  if (summary.rejectedCount > 20) process.stderr.write(`  ... ${summary.rejectedCount - 20} more (see the JSON summary)\n`)
+  if (dataDir !== undefined) process.stderr.write(`the database is in ${resolve(dataDir)} (databases/neo4j, transactions/neo4j), the server stopped\n`)
+  process.stdout.write(JSON.stringify(summary) + '\n')
+}
+
 async function main (): Promise<void> {
   const [command, arg] = positionals
   if (opts.help === true || command === undefined) {
     process.stdout.write(usage + '\n')
+    return
+  }
+  if (command === 'bulk-load') {
+    await runBulkLoad(positionals.slice(1))
+    return
+  }
+  if (command === 'seed' && opts.ndjson === true) {
+    await writeSeedNdjson()
     return
   }
   if (!['import', 'export', 'seed', 'stats', 'backfill-counters'].includes(command)) throw new UsageError(`unknown command '${command}'`)

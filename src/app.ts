@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { AppConfig } from './config.js'
 import { validatorCompiler } from './validator.js'
 import auth from './plugins/external/auth.js'
+import bookmarks from './plugins/external/bookmarks.js'
 import errors, { frameworkErrors } from './plugins/external/errors.js'
 import metrics from './plugins/external/metrics.js'
 import neo4j from './plugins/external/neo4j.js'
@@ -75,6 +76,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(swagger)
   await app.register(metrics)
   await app.register(neo4j, { config })
+  await app.register(bookmarks)
   await app.register(auth, { jwt: config.jwt })
   await app.register(rateLimit, { rateLimit: config.rateLimit })
   await app.register(usersRepository)

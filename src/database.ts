@@ -1,9 +1,10 @@
 // The one place that talks to the driver: transactions routed by READ/WRITE (a cluster spreads reads),
-// retried as a whole on transient errors, behind the circuit breaker of src/circuit-breaker.ts (an
-// unreachable database is answered 503 at once, never waited for), and conversion of Neo4j values to plain
-// JSON at the boundary.
+// causally consistent through bookmarks (src/bookmarks.ts), retried as a whole on transient errors, behind the
+// circuit breaker of src/circuit-breaker.ts (an unreachable database is answered 503 at once, never waited
+// for), and conversion of Neo4j values to plain JSON at the boundary.
 import neo4j, { type DateTime, type Driver, type Integer, type QueryResult, type Record as Neo4jRecord, type RecordShape, type Transaction } from 'neo4j-driver'
 import pRetry from 'p-retry'
+import { awaitRequestBookmarks, noteWrite, requestBookmarks } from './bookmarks.js'
 import { createCircuit, DatabaseUnavailable, type Circuit, type CircuitOptions } from './circuit-breaker.js'
 import { readQuery, type Query } from './queries/cypher.js'
 
@@ -79,6 +80,8 @@ const probeQuery = readQuery('ops/ping')
 
 export class Database {
   private readonly circuit: Circuit
+  /** Every session of this driver waits for the instance's own last writes (see bookmarks.ts). */
+  private readonly bookmarkManager = neo4j.bookmarkManager()
 
   constructor (readonly driver: Driver, readonly database: string, o: { onCircuitChange?: CircuitOptions['onChange'] } = {}) {
     this.circuit = createCircuit({
@@ -100,18 +103,40 @@ export class Database {
     return this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // The instance's last writes and the request's Graph-Bookmark, waited for wherever the session runs.
+      bookmarkManager: this.bookmarkManager,
+      bookmarks: requestBookmarks(),
       ...(fetchSize !== undefined && { fetchSize })
     })
   }
 
-  /** One attempt: a transaction of the given routing in its own session, committed when the work succeeds. */
-  private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  /** Waits (once per request) until the database has the request's Graph-Bookmark (see bookmarks.ts). */
+  private async catchUp (mode: 'READ' | 'WRITE'): Promise<void> {
+    await awaitRequestBookmarks(async bookmarks => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarks })
+      try {
+        await session.run(probeQuery.text)
+      } finally {
+        await session.close()
+      }
+    })
+  }
+
+  /**
+   * One attempt: a transaction of the given routing in its own session, committed when the work succeeds. A
+   * committed write's bookmarks are kept for the request's Graph-Bookmark answer, and passed to `committed`.
+   */
+  private async attempt<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, committed?: (bookmarks: string[]) => void): Promise<T> {
     const session = this.session(mode)
     try {
       const tx = session.beginTransaction({ timeout: transactionTimeoutMs })
       try {
         const result = await work(txOf(tx))
         await tx.commit()
+        if (mode === 'WRITE') {
+          noteWrite(session.lastBookmarks())
+          committed?.(session.lastBookmarks())
+        }
         return result
       } finally {
         if (tx.isOpen()) await tx.rollback().catch(() => undefined)
@@ -130,11 +155,14 @@ export class Database {
    * Several statements in one transaction (READ: any cluster member; WRITE: the leader). The work may run
    * again as a whole after a transient error, so it must not have effects outside the transaction.
    */
-  async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    return await this.circuit.run(async () => await pRetry(async () => await this.attempt(mode, work), {
-      ...retryPolicy,
-      shouldRetry: err => isTransient(err) && !isUnavailable(err)
-    }))
+  async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, committed?: (bookmarks: string[]) => void): Promise<T> {
+    return await this.circuit.run(async () => {
+      await this.catchUp(mode)
+      return await pRetry(async () => await this.attempt(mode, work, committed), {
+        ...retryPolicy,
+        shouldRetry: err => isTransient(err) && !isUnavailable(err)
+      })
+    })
   }
 
   /** Streams a read statement's rows with backpressure: the driver pulls the next batch as they are consumed. */
@@ -145,6 +173,7 @@ export class Database {
     try {
       // The transaction begins and its first batch comes through the breaker: fails fast when it is open.
       const first = await this.circuit.run(async () => {
+        await this.catchUp('READ')
         // No timeout: a stream's read transaction lasts as long as the export (it holds no locks).
         tx = session.beginTransaction()
         records = tx.run(query.text, params)[Symbol.asyncIterator]()

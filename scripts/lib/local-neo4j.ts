@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import neo4j from 'neo4j-driver'
 import { packageRoot } from '../../src/package-root.js'
 
@@ -19,6 +20,8 @@ export interface LocalInstance {
   heap: string
   pagecache: string
   txMemory: string
+  /** server.directories.data when not the instance's own `data` folder (a bulk load into a given directory). */
+  dataDir?: string
 }
 
 /**
@@ -36,6 +39,10 @@ export const instances: Record<string, LocalInstance> = Object.fromEntries(Objec
   dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '3g', pagecache: '2g', txMemory: '2g' },
   test: { name: 'test', boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m', txMemory: '600m' },
   outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m' },
+  // The bulk-load tests' own instance, wiped by them.
+  bulk: { name: 'bulk', boltPort: 47687, httpPort: 47474, heap: '512m', pagecache: '128m', txMemory: '256m' },
+  // `bulk-load --data-dir DIR`: a server started on DIR to apply the schema and counters, then stopped.
+  load: { name: 'load', boltPort: 57687, httpPort: 57474, heap: '2g', pagecache: '2g', txMemory: '1g' },
   // `npm run bench`: the M dataset (100k users, 2M follows) is ~1.5 GB of store and indexes, so the page cache
   // holds all of it with room for L's hot part; the heap carries 10k-row UNWIND loads and 32 concurrent readers.
   bench: { name: 'bench', boltPort: 37687, httpPort: 37474, heap: '4g', pagecache: '6g', txMemory: '2g' }
@@ -73,7 +80,7 @@ function paths (instance: LocalInstance) {
   return {
     home,
     conf: join(home, 'conf'),
-    data: join(home, 'data'),
+    data: instance.dataDir ?? join(home, 'data'),
     logs: join(home, 'logs'),
     run: join(home, 'run'),
     pid: join(home, 'neo4j.pid'),
@@ -188,9 +195,12 @@ async function waitForBolt (instance: LocalInstance, pid: number, timeoutMs: num
 /** Sets the neo4j user's password before the very first start (auth stays on, as in real deployments). */
 function setInitialPassword (instance: LocalInstance): void {
   const p = paths(instance)
-  if (existsSync(p.password)) return
+  // The password file is kept in the instance's folder, the users in its data directory: a new data
+  // directory (bulk-load --data-dir) needs the password set again.
+  const known = existsSync(p.password)
+  if (known && existsSync(join(p.data, 'dbms', 'auth.ini'))) return
   // Hex, so it never starts with '-' (the admin tool would read that as an option).
-  const password = randomBytes(18).toString('hex')
+  const password = known ? readFileSync(p.password, 'utf8').trim() : randomBytes(18).toString('hex')
   const admin = spawnSync('java', ['-cp', classpath(), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
     env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
     encoding: 'utf8'
@@ -253,6 +263,42 @@ export async function killLocalNeo4j (instance: LocalInstance): Promise<void> {
   while (processAlive(pid)) await sleep(20)
   rmSync(paths(instance).pid, { force: true })
   log(`${instance.name} instance killed`)
+}
+
+/** Whether the instance is running (its pid file names a live server of this instance). */
+export function localNeo4jRunning (instance: LocalInstance): boolean {
+  return runningPid(instance) !== undefined
+}
+
+/** Whether the instance's data directory holds the `neo4j` database's store (it has been started or loaded). */
+export function hasLocalDatabase (instance: LocalInstance): boolean {
+  return existsSync(join(paths(instance).data, 'databases', 'neo4j'))
+}
+
+/**
+ * `neo4j-admin database import full neo4j <args>` on the instance's data directory (the server must be
+ * stopped). Each line the tool prints goes to `onLine`; fails with the tool's last lines if it fails.
+ */
+export async function importIntoLocalNeo4j (instance: LocalInstance, args: string[], onLine: (line: string) => void, heap = '1g'): Promise<void> {
+  fetchNeo4j()
+  writeConfig(instance)
+  const p = paths(instance)
+  const child = spawn('java', [`-Xmx${heap}`, '-cp', classpath(), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full',
+    // The database first: --nodes and --relationships take every file that follows them.
+    'neo4j', ...args], {
+    env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const tail: string[] = []
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream, crlfDelay: Infinity }).on('line', line => {
+      tail.push(line)
+      if (tail.length > 20) tail.shift()
+      onLine(line)
+    })
+  }
+  const code = await new Promise<number | null>((resolve, reject) => { child.once('error', reject); child.once('close', resolve) })
+  if (code !== 0) throw new Error(`neo4j-admin database import failed (exit ${String(code)}):\n${tail.join('\n')}`)
 }
 
 /** Removes the instance's data (it must be stopped): the next start begins with an empty graph. */

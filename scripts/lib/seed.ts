@@ -310,9 +310,7 @@ export async function seedGraph (db: Database, opts: SeedOptions, onProgress?: P
   }
   await drain()
 
-  const inDegree = new Int32Array(o.users)
-  const outDegree = new Int32Array(o.users)
-  const blockTouched = new Uint8Array(o.users)
+  const seen = new SeenEdges(o.users)
   // One pending batch per edge type, sent when it holds EDGES_PER_BATCH edges.
   const batcher = (query: typeof createFollows) => {
     let rows: EdgeRow[] = []
@@ -341,41 +339,115 @@ export async function seedGraph (db: Database, opts: SeedOptions, onProgress?: P
   const follows = batcher(createFollows)
   const blocks = batcher(createBlocks)
   for (const e of plan.edges()) {
-    outDegree[e.source] = e.follows.length
-    for (const t of e.follows) inDegree[t]!++
+    seen.add(e)
     if (e.follows.length > 0) await follows.add({ from: id(e.source), to: e.follows.map(id), since: e.followSince })
-    if (e.blocks.length > 0) {
-      blockTouched[e.source] = 1
-      for (const t of e.blocks) blockTouched[t] = 1
-      await blocks.add({ from: id(e.source), to: e.blocks.map(id), since: e.blockSince })
-    }
+    if (e.blocks.length > 0) await blocks.add({ from: id(e.source), to: e.blocks.map(id), since: e.blockSince })
   }
   const followsLoaded = await follows.end()
   const blocksLoaded = await blocks.end()
   await drain()
   // Users are created with zero hidden-edge counters; those in a block relation get theirs from their edges.
-  const touched: string[] = []
-  for (let i = 0; i < o.users; i++) if (blockTouched[i] === 1) touched.push(id(i))
+  const touched = seen.inBlockRelation().map(id)
   for (let i = 0; i < touched.length; i += USERS_PER_BATCH) await fillHiddenCounters(db, touched.slice(i, i + USERS_PER_BATCH))
+  return seen.stats(o, followsLoaded, blocksLoaded, Date.now() - started)
+}
 
-  let tenFollowers: string | null = null
-  let thousandFollowing = o.celebrities
-  let maxNonCelebrityFollowers = 0
-  for (let i = o.celebrities; i < o.users; i++) {
-    maxNonCelebrityFollowers = Math.max(maxNonCelebrityFollowers, inDegree[i]!)
-    if (blockTouched[i] === 1) continue
-    if (tenFollowers === null && inDegree[i] === 10) tenFollowers = id(i)
-    if (Math.abs(outDegree[i]! - 1000) < Math.abs(outDegree[thousandFollowing]! - 1000)) thousandFollowing = i
+/** What the stats need of the edges as they stream by: degrees and who stands in a block relation. */
+class SeenEdges {
+  private readonly inDegree: Int32Array
+  private readonly outDegree: Int32Array
+  private readonly blockTouched: Uint8Array
+
+  constructor (private readonly users: number) {
+    this.inDegree = new Int32Array(users)
+    this.outDegree = new Int32Array(users)
+    this.blockTouched = new Uint8Array(users)
+  }
+
+  add (e: SourceEdges): void {
+    this.outDegree[e.source] = e.follows.length
+    for (const t of e.follows) this.inDegree[t]!++
+    if (e.blocks.length > 0) {
+      this.blockTouched[e.source] = 1
+      for (const t of e.blocks) this.blockTouched[t] = 1
+    }
+  }
+
+  /** Indexes of the users in a block relation. */
+  inBlockRelation (): number[] {
+    const touched: number[] = []
+    for (let i = 0; i < this.users; i++) if (this.blockTouched[i] === 1) touched.push(i)
+    return touched
+  }
+
+  stats (o: Required<SeedOptions>, follows: number, blocks: number, elapsedMs: number): SeedStats {
+    const id = (i: number): string => `${o.prefix}${i}`
+    let tenFollowers: string | null = null
+    let thousandFollowing = o.celebrities
+    let maxNonCelebrityFollowers = 0
+    for (let i = o.celebrities; i < o.users; i++) {
+      maxNonCelebrityFollowers = Math.max(maxNonCelebrityFollowers, this.inDegree[i]!)
+      if (this.blockTouched[i] === 1) continue
+      if (tenFollowers === null && this.inDegree[i] === 10) tenFollowers = id(i)
+      if (Math.abs(this.outDegree[i]! - 1000) < Math.abs(this.outDegree[thousandFollowing]! - 1000)) thousandFollowing = i
+    }
+    return {
+      seed: o.seed,
+      prefix: o.prefix,
+      users: o.users,
+      follows,
+      blocks,
+      celebrities: Array.from({ length: o.celebrities }, (_, k) => ({ id: id(k), followers: this.inDegree[k]! })),
+      samples: { tenFollowers, thousandFollowing: id(thousandFollowing) },
+      maxNonCelebrityFollowers,
+      elapsedMs
+    }
+  }
+}
+
+/** About this many characters of NDJSON per chunk. */
+const NDJSON_CHUNK = 1 << 20
+
+/**
+ * The same graph as the export's NDJSON, the bulk load's input (scripts/lib/bulk-load/): the users in index
+ * order (as seedGraph creates them), then each source's FOLLOWS and BLOCKS rows, so each type's edges come
+ * grouped by source. Produced as it is consumed, in chunks of whole lines; `stats()` answers once every chunk
+ * has been read.
+ */
+export function seedNdjson (options: SeedOptions): { chunks: AsyncGenerator<string>, lines: number, stats: () => SeedStats } {
+  const started = Date.now()
+  const o = resolved(options)
+  const plan = planGraph(o)
+  const id = (i: number): string => `${o.prefix}${i}`
+  const iso = (ms: number): string => new Date(ms).toISOString()
+  const seen = new SeenEdges(o.users)
+  let follows = 0
+  let blocks = 0
+  let result: SeedStats | undefined
+  async function * chunks (): AsyncGenerator<string> {
+    let text = ''
+    for (let i = 0; i < o.users; i++) {
+      text += JSON.stringify({ id: id(i), username: id(i).replace(/-/g, '_'), name: `User ${i}`, private: false, createdAt: iso(plan.createdAt[i]!) }) + '\n'
+      if (text.length >= NDJSON_CHUNK) { yield text; text = '' }
+    }
+    for (const e of plan.edges()) {
+      seen.add(e)
+      const from = id(e.source)
+      e.follows.forEach((t, k) => { text += `{"from":"${from}","to":"${id(t)}","type":"FOLLOWS","since":"${iso(e.followSince[k]!)}"}\n` })
+      e.blocks.forEach((t, k) => { text += `{"from":"${from}","to":"${id(t)}","type":"BLOCKS","since":"${iso(e.blockSince[k]!)}"}\n` })
+      follows += e.follows.length
+      blocks += e.blocks.length
+      if (text.length >= NDJSON_CHUNK) { yield text; text = '' }
+    }
+    if (text !== '') yield text
+    result = seen.stats(o, follows, blocks, Date.now() - started)
   }
   return {
-    seed: o.seed,
-    prefix: o.prefix,
-    users: o.users,
-    follows: followsLoaded,
-    blocks: blocksLoaded,
-    celebrities: Array.from({ length: o.celebrities }, (_, k) => ({ id: id(k), followers: inDegree[k]! })),
-    samples: { tenFollowers, thousandFollowing: id(thousandFollowing) },
-    maxNonCelebrityFollowers,
-    elapsedMs: Date.now() - started
+    chunks: chunks(),
+    lines: o.users + plan.followsTotal + plan.blocksTotal,
+    stats: () => {
+      if (result === undefined) throw new Error('seedNdjson: stats() before every chunk was read')
+      return result
+    }
   }
 }

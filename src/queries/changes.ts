@@ -82,7 +82,7 @@ export async function changesAfter (db: Database, p: FeedPosition & { limit: num
   })
 }
 
-/** The feed's horizon now (epoch ms): every change before it is readable and none can still appear. */
+/** The feed's horizon now (epoch ms): every change before it is readable and none can still appear (on the leader, as above). */
 export async function feedHorizon (db: Database, lagMs: number): Promise<number> {
   return await db.transaction('WRITE', async tx => await horizonIn(tx, lagMs))
 }

@@ -13,7 +13,8 @@ const concurrentlyCreated = new Set([
   'Neo.ClientError.Schema.ConstraintAlreadyExists'
 ])
 
-export async function applySchema (db: Database): Promise<void> {
+/** Creates what is missing, then waits (up to `awaitSeconds`) until every index is online. */
+export async function applySchema (db: Database, { awaitSeconds = 300 } = {}): Promise<void> {
   for (const statement of schemaStatements) {
     try {
       await db.run(statement)
@@ -21,5 +22,5 @@ export async function applySchema (db: Database): Promise<void> {
       if (!concurrentlyCreated.has(String((err as { code?: unknown }).code))) throw err
     }
   }
-  await db.run(awaitIndexes)
+  await db.run(awaitIndexes, { seconds: awaitSeconds })
 }

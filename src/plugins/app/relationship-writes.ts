@@ -3,6 +3,7 @@
 // single write gives (API.md, Relationships). A self-relation is refused before anything is sent; unknown
 // users are reported by the batch (id checked first).
 import fp from 'fastify-plugin'
+import { noteWrite } from '../../bookmarks.js'
 import { BlockedByTarget, RequestNotFound, SelfRelation, UnblockFirst, UserNotFound, Validation } from '../../errors.js'
 import type { MuteRow } from '../../queries/mutes.js'
 import type { WriteOp, WriteOutcome } from '../../queries/writes.js'
@@ -103,5 +104,10 @@ export function createRelationshipWrites (submit: (op: WriteOp) => Promise<Write
 }
 
 export default fp(async app => {
-  app.decorate('relationships', createRelationshipWrites(async op => await app.writes.submit(op)))
+  app.decorate('relationships', createRelationshipWrites(async op => {
+    const answer = await app.writes.submit(op)
+    // The request answers the bookmark of the batch that applied its op.
+    noteWrite(answer.bookmarks)
+    return answer
+  }))
 }, { name: 'relationship-writes', dependencies: ['write-path'] })

@@ -1,27 +1,36 @@
 // `app.writes`: the instance's group commit for live relationship writes. Concurrent requests' ops are
 // coalesced by natural batching (src/batcher.ts) and applied by the one write path (src/queries/writes.ts),
 // one transaction per batch, a transient failure retrying the whole batch (src/database.ts). Each request gets
-// its own op's outcome, exactly as if it had been applied alone.
+// its own op's outcome, exactly as if it had been applied alone, and the batch's bookmark for its
+// Graph-Bookmark answer (a batch runs outside every request's context: it serves them all).
 import fp from 'fastify-plugin'
 import { createBatcher, type Batcher } from '../../batcher.js'
+import { outsideRequests } from '../../bookmarks.js'
 import { applyWrites, pairOf, type WriteOp, type WriteOutcome } from '../../queries/writes.js'
+
+/** An op's outcome, and the bookmarks of the transaction that applied it. */
+export type BatchedOutcome = WriteOutcome & { bookmarks: string[] }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    writes: Batcher<WriteOp, WriteOutcome>
+    writes: Batcher<WriteOp, BatchedOutcome>
   }
 }
 
 /**
  * Ops per batch, waiting ops, and batches in flight. Two lanes keep both of a small machine's cores busy (one
- * batch's statements run while the other commits); a third gained nothing at 32 connections (bench, M).
+ * batch's statements run while the other commits).
  */
 export const writeBatching = { maxBatch: 500, maxQueued: 10_000, lanes: 2 }
 
 export default fp(async app => {
-  app.decorate('writes', createBatcher<WriteOp, WriteOutcome>({
+  app.decorate('writes', createBatcher<WriteOp, BatchedOutcome>({
     ...writeBatching,
     keyOf: pairOf,
-    run: async ops => await app.db.transaction('WRITE', async tx => await applyWrites(tx, ops))
+    run: async ops => await outsideRequests(async () => {
+      let bookmarks: string[] = []
+      const outcomes = await app.db.transaction('WRITE', async tx => await applyWrites(tx, ops), committed => { bookmarks = committed })
+      return outcomes.map(o => ({ ...o, bookmarks }))
+    })
   }))
 }, { name: 'write-path', dependencies: ['neo4j'] })

@@ -3,6 +3,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { bookmarkFailure } from '../../bookmarks.js'
 import { isTransient, isUnavailable } from '../../database.js'
 
 /** Fastify's own error codes, mapped to the service's stable ones. */
@@ -29,6 +30,8 @@ function classify (err: FastifyError): ErrorBody {
   if (err.validation !== undefined) return errorBody(400, 'VALIDATION', err.message)
   const known = fastifyCodes[err.code]
   if (known !== undefined) return errorBody(known.status, known.code, err.message)
+  const bookmark = bookmarkFailure(err)
+  if (bookmark !== undefined) return errorBody(bookmark.status, bookmark.code, bookmark.message)
   if (isUnavailable(err)) return errorBody(503, 'DATABASE_UNAVAILABLE', 'the graph database is unavailable; retry later')
   if (err.code === 'OVERLOADED') return errorBody(503, 'OVERLOADED', err.message)
   if (isTransient(err)) return errorBody(503, 'DATABASE_BUSY', 'the graph database is busy with conflicting writes; retry shortly')

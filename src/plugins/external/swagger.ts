@@ -4,6 +4,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { ndjsonType } from '../../ndjson.js'
 import { ImportLine } from '../../schemas/import.js'
+import { documentBookmarks } from './bookmarks.js'
 
 /**
  * Request bodies the routes read as streams (no `schema.body`, which Fastify would validate as a whole):
@@ -44,6 +45,7 @@ export default fp(async app => {
           if (op !== undefined) op.requestBody = requestBody
         }
       }
+      documentBookmarks(openapiObject as Parameters<typeof documentBookmarks>[0])
       return openapiObject
     }
   })
