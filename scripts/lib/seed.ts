@@ -427,7 +427,7 @@ export function seedNdjson (options: SeedOptions): { chunks: AsyncGenerator<stri
   async function * chunks (): AsyncGenerator<string> {
     let text = ''
     for (let i = 0; i < o.users; i++) {
-      text += JSON.stringify({ id: id(i), username: id(i).replace(/-/g, '_'), name: `User ${i}`, private: false, createdAt: iso(plan.createdAt[i]!) }) + '\n'
+      text += JSON.stringify({ id: id(i), username: id(i).replace(/-/g, '_'), name: `User ${i}`, private: false, hideNetwork: false, discoverable: true, createdAt: iso(plan.createdAt[i]!) }) + '\n'
       if (text.length >= NDJSON_CHUNK) { yield text; text = '' }
     }
     for (const e of plan.edges()) {

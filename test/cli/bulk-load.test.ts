@@ -42,7 +42,7 @@ async function makeGraph (app: FastifyInstance, p: string): Promise<string[]> {
   await createUsers(app, ids.slice(0, 8))
   await createUsers(app, ids.slice(8, 10), { private: true })
   await createUsers(app, [ids[10]!], { name: 'Zoë "Z", of\nthe line' })
-  await createUsers(app, [ids[11]!], { name: '' })
+  await createUsers(app, [ids[11]!], { name: '', hideNetwork: true, discoverable: false })
   const put = async (url: string, actor: string, payload?: object): Promise<void> => {
     const res = await app.inject({ method: 'PUT', url, headers: as(actor), ...(payload !== undefined && { payload }) })
     if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`)

@@ -131,7 +131,7 @@ const countKey = { follow: 'follows', request: 'requests', block: 'blocks', mute
 const fileOf: Record<EdgeType, string> = { FOLLOWS: 'follows.csv', BLOCKS: 'blocks.csv', MUTES: 'mutes.csv', REQUESTED: 'requested.csv' }
 
 /** The header of users.csv: the properties a user created by the API has (counters 0, set after the load). */
-const usersHeader = 'id:ID(User),username,usernameLower,name,private:boolean,createdAt:datetime,hiddenFollowers:long,hiddenFollowing:long'
+const usersHeader = 'id:ID(User),username,usernameLower,name,private:boolean,hideNetwork:boolean,discoverable:boolean,createdAt:datetime,hiddenFollowers:long,hiddenFollowing:long'
 const edgesHeader = (type: EdgeType): string =>
   `:START_ID(User),:END_ID(User),from,to,since:datetime${type === 'MUTES' ? ',until:datetime' : ''}`
 
@@ -214,7 +214,7 @@ export async function convertToCsv (sources: Source[], o: ConvertOptions): Promi
       if (u.private[i] === true) isPrivate.set(index)
       const name = u.name[i]!
       if (!multiline && /[\r\n]/.test(name)) multiline = true
-      rows.push([id, username, lower, name, u.private[i], u.createdAt[i], 0, 0])
+      rows.push([id, username, lower, name, u.private[i], u.hideNetwork[i], u.discoverable[i], u.createdAt[i], 0, 0])
       counts.users++
     }
     if (rows.length > 0) users.push(stringify(rows, csvOptions), rows.length)

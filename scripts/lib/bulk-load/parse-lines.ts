@@ -18,7 +18,7 @@ export type EdgeKind = 'follow' | 'request' | 'block' | 'mute'
 
 export interface ParsedRun {
   rejected: Rejection[]
-  users: { line: number[], id: string[], username: string[], name: string[], private: boolean[], createdAt: string[] }
+  users: { line: number[], id: string[], username: string[], name: string[], private: boolean[], hideNetwork: boolean[], discoverable: boolean[], createdAt: string[] }
   /** since is '' when the line has none. */
   edges: { line: number[], kind: EdgeKind[], from: string[], to: string[], since: string[], until: Array<string | null> }
 }
@@ -26,7 +26,7 @@ export interface ParsedRun {
 export default function parseLines ({ first, texts, now }: LineRun): ParsedRun {
   const run: ParsedRun = {
     rejected: [],
-    users: { line: [], id: [], username: [], name: [], private: [], createdAt: [] },
+    users: { line: [], id: [], username: [], name: [], private: [], hideNetwork: [], discoverable: [], createdAt: [] },
     edges: { line: [], kind: [], from: [], to: [], since: [], until: [] }
   }
   const { users, edges } = run
@@ -50,6 +50,8 @@ export default function parseLines ({ first, texts, now }: LineRun): ParsedRun {
       users.username.push(u.username)
       users.name.push(u.name ?? '')
       users.private.push(u.private ?? false)
+      users.hideNetwork.push(u.hideNetwork ?? false)
+      users.discoverable.push(u.discoverable ?? true)
       users.createdAt.push(utcMs(u.createdAt) ?? now)
       continue
     }
