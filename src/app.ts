@@ -28,6 +28,7 @@ import importRoutes from './routes/v1/import.js'
 import changes from './routes/v1/changes.js'
 import suggestions from './routes/v1/suggestions.js'
 import changeFeed from './plugins/app/change-feed.js'
+import graphDataScience from './plugins/app/graph-data-science.js'
 
 export interface BuildOptions {
   config: AppConfig
@@ -78,6 +79,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(graphRepository)
   await app.register(mutesRepository)
   await app.register(requestsRepository)
+  await app.register(graphDataScience)
 
   await app.register(ops)
   await app.register(async v1 => {
