@@ -15,7 +15,10 @@ const q = {
   pageRank: readQuery('recommendations/personalized-pagerank'),
   walks: readQuery('recommendations/random-walk-candidates'),
   resourceAllocation: readQuery('recommendations/resource-allocation'),
-  adamicAdar: readQuery('recommendations/adamic-adar')
+  adamicAdar: readQuery('recommendations/adamic-adar'),
+  usersWithFollows: readQuery('recommendations/users-with-follows'),
+  storeWalkCandidates: writeQuery('recommendations/store-walk-candidates'),
+  deleteOrphans: writeQuery('recommendations/delete-orphan-suggestions')
 }
 
 /** A ranked candidate and its method's score (higher is better). */
@@ -99,4 +102,27 @@ export async function resourceAllocation (db: Database, id: string, n: number): 
 /** The `n` best second-degree accounts of `id` by Adamic-Adar (its follows may be among them). */
 export async function adamicAdar (db: Database, id: string, n: number): Promise<Scored[]> {
   return await db.run<Scored>(q.adamicAdar, { id, n: neo4j.int(n) })
+}
+
+/** Up to `limit` ids of users that follow someone, after `after` in id order (the precompute's worklist). */
+export async function usersWithFollows (db: Database, after: string, limit: number): Promise<string[]> {
+  return (await db.run<{ id: string }>(q.usersWithFollows, { after, limit: neo4j.int(limit) })).map(r => r.id)
+}
+
+export interface StoreParams extends WalkParams {
+  /** Candidates stored per user. */
+  n: number
+  /** Followings sampled for mutualCount and via (the newest). */
+  maxFollowings: number
+}
+
+/** Computes and stores the candidates of `ids` (those that follow someone): answers how many were stored. */
+export async function storeWalkCandidates (db: Database, graph: string, ids: string[], p: StoreParams): Promise<number> {
+  const [row] = await db.run<{ stored: number }>(q.storeWalkCandidates, { graph, ids, ...p, n: neo4j.int(p.n), maxFollowings: neo4j.int(p.maxFollowings) })
+  return row?.stored ?? 0
+}
+
+/** Deletes up to `limit` :Suggestions nodes of users that no longer exist; answers how many. */
+export async function deleteOrphanSuggestions (db: Database, limit: number): Promise<number> {
+  return (await db.run<{ deleted: number }>(q.deleteOrphans, { limit: neo4j.int(limit) }))[0]?.deleted ?? 0
 }

@@ -1,10 +1,13 @@
-// Suggestions: friends-of-friends with capped fan-out, and popular users for the cold start.
+// Suggestions: the candidates the precompute stored (random walks over GDS, see
+// scripts/lib/precompute-suggestions.ts), then friends-of-friends with capped fan-out, then popular users.
 import type { Database } from '../database.js'
 import type { Suggestion } from '../schemas/suggestions.js'
+import neo4j from 'neo4j-driver'
 import { readQuery } from './cypher.js'
 
 const q = {
   user: readQuery('users/get-user'),
+  precomputed: readQuery('suggestions/precomputed'),
   friendsOfFriends: readQuery('suggestions/friends-of-friends'),
   mostFollowed: readQuery('suggestions/most-followed'),
   followableAmong: readQuery('suggestions/followable-among')
@@ -32,18 +35,27 @@ async function mostFollowed (db: Database): Promise<Popular[]> {
 }
 
 /**
- * Ranked friends-of-friends of `id`, filled up with popular users when there are fewer than `limit`;
- * undefined when there is no such user. One read transaction: the user lookup, the ranking, the fill.
+ * Suggestions for `id`, undefined when there is no such user. One read transaction: the user lookup, the
+ * precomputed candidates still allowed now, then (when fewer than `limit`) ranked friends-of-friends, then
+ * popular users.
  */
 export async function suggestionsFor (db: Database, id: string, limit: number): Promise<Suggestion[] | undefined> {
   type Row = Omit<Suggestion, 'score'> & { sampled: number }
   return await db.transaction('READ', async tx => {
     if ((await tx.run(q.user, { id })).length === 0) return undefined
-    const rows = await tx.run<Row>(q.friendsOfFriends, { id, limit, ...suggestionCaps })
-    const items: Suggestion[] = rows.map(({ sampled, ...r }) => ({ ...r, score: Math.round((r.mutualCount / sampled) * 1e4) / 1e4 }))
+    const items = await tx.run<Suggestion>(q.precomputed, { id, limit: neo4j.int(limit) })
+    if (items.length >= limit) return items
+    const taken = new Set(items.map(i => i.id))
+    const rows = await tx.run<Row>(q.friendsOfFriends, { id, limit: limit + items.length, ...suggestionCaps })
+    for (const { sampled, ...r } of rows) {
+      if (items.length >= limit) break
+      if (taken.has(r.id)) continue
+      taken.add(r.id)
+      items.push({ ...r, score: Math.round((r.mutualCount / sampled) * 1e4) / 1e4 })
+    }
     if (items.length >= limit) return items
     const fill = await tx.run<{ id: string, username: string, name: string }>(q.followableAmong,
-      { id, candidates: await mostFollowed(db), exclude: items.map(i => i.id), limit: limit - items.length })
+      { id, candidates: await mostFollowed(db), exclude: [...taken], limit: limit - items.length })
     return [...items, ...fill.map(u => ({ ...u, score: 0, mutualCount: 0, via: [] }))]
   })
 }
