@@ -1,13 +1,16 @@
-// Personalized PageRank estimated by random walks (GDS's gds.randomWalk over the projected FOLLOWS graph
-// $graph): $walksPerNode walks of up to $walkLength nodes from each of the users $ids that follow someone
-// (no source at all would mean every node to GDS, hence the size check), along follows; a visit
-// at step t counts $decay^(t-1) (the walk's restart probability is 1 - $decay per step; a walk ends early at an
-// account that follows nobody). Per user, the $n best accounts it does not follow yet, as parallel lists.
-// Deterministic for a $seed (one thread). PROFILE (M, 1,000 users per call, 20 walks of 6): the walks and their
-// aggregation run in the server's heap; per user, the $n best are checked against its FOLLOWS with
-// Expand(Into) from the smaller side and looked up (gds.util.asNode) only then.
+// Personalized PageRank from each user of $ids, estimated with GDS's random walks over the undirected
+// projection $graph (project-follows.cypher): $walksPerNode walks of $walkLength nodes from the user. With
+// restart probability 1 - a ($decay = a), PPR(c) = (1 - a) x sum over steps t of a^t p_t(c), p_t being where
+// a walk is after t steps: the walks estimate the steps before $walkLength, and after that p_t is close to
+// the walk's stationary distribution, degree(c) / (2 x $edges) on an undirected graph; so
+//   score(c) = (1 - a) x sum of a^t over the walks' visits of c / $walksPerNode + a^$walkLength x degree(c) / (2 x $edges).
+// Candidates: the 3 x $n accounts the walks visit most (the user and its follows among them) and the
+// most-followed accounts ($popular ids), less the user and those it follows; per user, the $n best as parallel
+// lists. Deterministic for a $seed (one thread).
+// PROFILE: the walks and their aggregation run in the heap; per visited account one gds.util.asNode, one
+// Expand(Into) against the user's FOLLOWS and one getDegree (degree store), then a Top($n) per user.
 MATCH (u:User)
-  WHERE u.id IN $ids AND EXISTS { (u)-[:FOLLOWS]->() }
+  WHERE u.id IN $ids AND EXISTS { (u)-[:FOLLOWS]-() }
 WITH collect(u) AS sources
   WHERE size(sources) > 0
 CALL gds.randomWalk.stream($graph, {
@@ -16,17 +19,25 @@ CALL gds.randomWalk.stream($graph, {
 })
 YIELD nodeIds
 UNWIND range(1, size(nodeIds) - 1) AS step
-WITH nodeIds[0] AS source, nodeIds[step] AS node, $decay ^ (step - 1) AS weight
-  WHERE node <> source
-WITH source, node, sum(weight) AS score
-ORDER BY source, score DESC, node
-WITH source, collect({node: node, score: score}) AS ranked
-WITH gds.util.asNode(source) AS me, ranked
-CALL (me, ranked) {
-  UNWIND ranked AS r
-  WITH me, r, gds.util.asNode(r.node) AS c
-    WHERE NOT EXISTS { (me)-[:FOLLOWS]->(c) }
-  WITH r, c LIMIT toInteger($n)
-  RETURN collect(c.id) AS candidates, collect(r.score) AS scores
+WITH nodeIds[0] AS source, nodeIds[step] AS node, $decay ^ step AS weight
+WITH source, node, sum(weight) AS visits
+ORDER BY source, visits DESC, node
+WITH source, collect([node, visits])[..toInteger($n) * 3] AS visited
+WITH gds.util.asNode(source) AS me, visited
+CALL (me, visited) {
+  CALL (visited) {
+    UNWIND visited AS v
+    RETURN gds.util.asNode(v[0]) AS c, v[1] AS visits
+    UNION ALL
+    UNWIND $popular AS id
+    MATCH (c:User {id: id})
+    RETURN c, 0.0 AS visits
+  }
+  WITH me, c, sum(visits) AS visits
+    WHERE c <> me AND NOT EXISTS { (me)-[:FOLLOWS]->(c) }
+  WITH c, (1 - $decay) * visits / $walksPerNode + $decay ^ $walkLength * COUNT { (c)-[:FOLLOWS]-() } / (2.0 * $edges) AS score
+  ORDER BY score DESC, c.id
+  LIMIT toInteger($n)
+  RETURN collect(c.id) AS candidates, collect(score) AS scores
 }
 RETURN me.id AS id, candidates, scores

@@ -5,16 +5,24 @@
 // the users whose follows changed (both ends), on a fresh projection.
 import type { Database } from '../../src/database.js'
 import { changesAfter, type ChangeType } from '../../src/queries/changes.js'
+import { countOf } from '../../src/queries/export.js'
 import {
-  defaultWalks, deleteOrphanSuggestions, dropProjection, gdsVersion, projectFollows, storeWalkCandidates, usersWithFollows, type StoreParams
+  defaultWalks, deleteOrphanSuggestions, dropProjection, gdsVersion, projectFollows, randomWalkCandidates, storeCandidates, usersWithFollows,
+  type GraphFacts, type WalkParams
 } from '../../src/queries/recommendations.js'
-import { suggestionCaps } from '../../src/queries/suggestions.js'
+import { storeSimilar } from '../../src/queries/similar.js'
+import { mostFollowed, suggestionCaps } from '../../src/queries/suggestions.js'
 
 /** The projection the precompute walks on (GDS's catalog is per server; one precompute at a time). */
 export const servingGraph = 'suggestions-follows'
 
 /** Stored per user: 40 candidates cover the default limit (20) after the read-time exclusions. */
-export const storeSettings: StoreParams = { ...defaultWalks, n: 40, maxFollowings: suggestionCaps.maxFollowings }
+export const storedPerUser = 40
+
+/** The estimate's inputs besides the walks: every FOLLOWS (count store) and the 100 most-followed users. */
+async function graphFacts (db: Database): Promise<GraphFacts> {
+  return { edges: await countOf(db, 'FOLLOWS'), popular: (await mostFollowed(db)).slice(0, 100).map(p => p.id) }
+}
 
 /** Users per statement, and statements at once (the walks run on one thread each; the machine has two cores). */
 const batchSize = 500
@@ -53,10 +61,11 @@ async function inParallel (batches: AsyncIterable<string[]>, work: (ids: string[
  * Recomputes the candidates of `ids`, or of every user that follows someone when `ids` is undefined (then
  * also drops the :Suggestions of deleted users). Projects the graph first and drops the projection after.
  */
-export async function precomputeSuggestions (db: Database, o: { ids?: string[], settings?: StoreParams, onProgress?: PrecomputeProgress } = {}): Promise<PrecomputeReport> {
+export async function precomputeSuggestions (db: Database, o: { ids?: string[], walks?: WalkParams, onProgress?: PrecomputeProgress } = {}): Promise<PrecomputeReport> {
   if (await gdsVersion(db) === null) throw new GdsAbsent()
-  const settings = o.settings ?? storeSettings
+  const walks = o.walks ?? defaultWalks
   const t0 = Date.now()
+  const facts = await graphFacts(db)
   await projectFollows(db, servingGraph, { undirected: true })
   const projectionMs = Date.now() - t0
   let users = 0
@@ -74,7 +83,9 @@ export async function precomputeSuggestions (db: Database, o: { ids?: string[], 
       }
     }
     const stored = await inParallel(batches(), async ids => {
-      const n = await storeWalkCandidates(db, servingGraph, ids, settings)
+      const rows = await randomWalkCandidates(db, servingGraph, ids, storedPerUser, facts, walks)
+      const n = await storeCandidates(db, rows, suggestionCaps.maxFollowings)
+      await storeSimilar(db, ids)
       users += ids.length
       o.onProgress?.(users)
       return n
@@ -98,7 +109,7 @@ export interface FeedPosition { atMs: number, id: string }
  * Reads the change feed after `from` (oldest first, at most `max` changes) and recomputes the users whose
  * follows changed; answers where to resume and how many users were recomputed. Nothing to do: no projection.
  */
-export async function refreshFromChanges (db: Database, from: FeedPosition, o: { lagMs: number, max?: number, settings?: StoreParams }): Promise<{ next: FeedPosition, users: number }> {
+export async function refreshFromChanges (db: Database, from: FeedPosition, o: { lagMs: number, max?: number, walks?: WalkParams }): Promise<{ next: FeedPosition, users: number }> {
   const touched = new Set<string>()
   let next = from
   for (let read = 0; read < (o.max ?? 100_000);) {
@@ -114,6 +125,6 @@ export async function refreshFromChanges (db: Database, from: FeedPosition, o: {
     next = { atMs: last.at, id: last.id }
   }
   if (touched.size === 0) return { next, users: 0 }
-  const report = await precomputeSuggestions(db, { ids: [...touched].sort(), ...(o.settings !== undefined && { settings: o.settings }) })
+  const report = await precomputeSuggestions(db, { ids: [...touched].sort(), ...(o.walks !== undefined && { walks: o.walks }) })
   return { next, users: report.users }
 }

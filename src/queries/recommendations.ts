@@ -8,6 +8,8 @@ import { readQuery, writeQuery } from './cypher.js'
 const q = {
   gdsVersion: readQuery('recommendations/gds-version'),
   project: writeQuery('recommendations/project-follows'),
+  projectBipartite: writeQuery('recommendations/project-follows-bipartite'),
+  salsa: readQuery('recommendations/salsa-candidates'),
   drop: writeQuery('recommendations/drop-projection'),
   exists: readQuery('recommendations/projection-exists'),
   estimateProjection: readQuery('recommendations/estimate-projection'),
@@ -17,7 +19,7 @@ const q = {
   resourceAllocation: readQuery('recommendations/resource-allocation'),
   adamicAdar: readQuery('recommendations/adamic-adar'),
   usersWithFollows: readQuery('recommendations/users-with-follows'),
-  storeWalkCandidates: writeQuery('recommendations/store-walk-candidates'),
+  storeCandidates: writeQuery('recommendations/store-candidates'),
   deleteOrphans: writeQuery('recommendations/delete-orphan-suggestions')
 }
 
@@ -51,6 +53,13 @@ export async function projectFollows (db: Database, graph: string, o: { prefix?:
   return row ?? { graph, nodes: 0, relationships: 0 }
 }
 
+/** Projects the follow graph as hubs and authorities (SALSA's bipartite graph) as `graph`, replacing an older one. */
+export async function projectFollowsBipartite (db: Database, graph: string, prefix = ''): Promise<Projection> {
+  await dropProjection(db, graph)
+  const [row] = await db.run<Projection>(q.projectBipartite, { graph, prefix })
+  return row ?? { graph, nodes: 0, relationships: 0 }
+}
+
 export async function dropProjection (db: Database, graph: string): Promise<void> {
   await db.run(q.drop, { graph })
 }
@@ -74,24 +83,33 @@ export async function personalizedPageRank (db: Database, graph: string, id: str
 }
 
 export interface WalkParams {
+  /** Nodes per walk, the user included. */
   walkLength: number
   walksPerNode: number
-  /** Weight of a visit at step t: decay^(t-1). */
+  /** PageRank's damping: the walk goes on with this probability (restarts with 1 - decay). */
   decay: number
   seed: number
 }
 
+/** What the PageRank estimate needs besides the walks: the FOLLOWS count and the most-followed ids. */
+export interface GraphFacts { edges: number, popular: string[] }
+
 /** Random-walk settings of the precompute and the evaluation (RECOMMENDATIONS.md says why these). */
-export const defaultWalks: WalkParams = { walkLength: 10, walksPerNode: 500, decay: 0.85, seed: 42 }
+export const defaultWalks: WalkParams = { walkLength: 4, walksPerNode: 300, decay: 0.85, seed: 42 }
 
 export interface WalkCandidates { id: string, candidates: string[], scores: number[] }
 
 /**
- * Per user of `ids` (those with at least one follow in the projection), the `n` best accounts by random walks
- * from it, those it follows left out.
+ * Per user of `ids` (those with a follow either way), the `n` best accounts by personalized PageRank estimated
+ * with random walks on the undirected projection `graph`, those it follows left out.
  */
-export async function randomWalkCandidates (db: Database, graph: string, ids: string[], n: number, walks: WalkParams = defaultWalks): Promise<WalkCandidates[]> {
-  return await db.run<WalkCandidates>(q.walks, { graph, ids, n: neo4j.int(n), ...walks })
+export async function randomWalkCandidates (db: Database, graph: string, ids: string[], n: number, facts: GraphFacts, walks: WalkParams = defaultWalks): Promise<WalkCandidates[]> {
+  return await db.run<WalkCandidates>(q.walks, { graph, ids, n: neo4j.int(n), ...facts, ...walks })
+}
+
+/** Per user of `ids`, the `n` best accounts by SALSA walks on the bipartite projection, those it follows left out. */
+export async function salsaCandidates (db: Database, graph: string, ids: string[], n: number, walks: WalkParams = defaultWalks): Promise<WalkCandidates[]> {
+  return await db.run<WalkCandidates>(q.salsa, { graph, ids, n: neo4j.int(n), ...walks })
 }
 
 /** The `n` best second-degree accounts of `id` by resource allocation (its follows may be among them). */
@@ -109,16 +127,10 @@ export async function usersWithFollows (db: Database, after: string, limit: numb
   return (await db.run<{ id: string }>(q.usersWithFollows, { after, limit: neo4j.int(limit) })).map(r => r.id)
 }
 
-export interface StoreParams extends WalkParams {
-  /** Candidates stored per user. */
-  n: number
-  /** Followings sampled for mutualCount and via (the newest). */
-  maxFollowings: number
-}
-
-/** Computes and stores the candidates of `ids` (those that follow someone): answers how many were stored. */
-export async function storeWalkCandidates (db: Database, graph: string, ids: string[], p: StoreParams): Promise<number> {
-  const [row] = await db.run<{ stored: number }>(q.storeWalkCandidates, { graph, ids, ...p, n: neo4j.int(p.n), maxFollowings: neo4j.int(p.maxFollowings) })
+/** Stores candidates (random-walk-candidates rows) with mutualCount and via from `maxFollowings` sampled followings. */
+export async function storeCandidates (db: Database, rows: WalkCandidates[], maxFollowings: number): Promise<number> {
+  if (rows.length === 0) return 0
+  const [row] = await db.run<{ stored: number }>(q.storeCandidates, { rows, maxFollowings: neo4j.int(maxFollowings) })
   return row?.stored ?? 0
 }
 

@@ -25,7 +25,7 @@ interface Popular { id: string, followers: number }
 const popularCache = new WeakMap<Database, { at: number, users: Promise<Popular[]> }>()
 
 /** The most-followed users, computed at most once a minute per database (one scan of the users' degrees). */
-async function mostFollowed (db: Database): Promise<Popular[]> {
+export async function mostFollowed (db: Database): Promise<Popular[]> {
   const cached = popularCache.get(db)
   if (cached !== undefined && Date.now() - cached.at < popularPool.ttlMs) return await cached.users
   const users = db.run<Popular>(q.mostFollowed, { limit: popularPool.size })

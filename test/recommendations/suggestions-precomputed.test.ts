@@ -4,15 +4,10 @@ import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { readQuery, writeQuery } from '../../src/queries/cypher.js'
 import { precomputeSuggestions, refreshFromChanges } from '../../scripts/lib/precompute-suggestions.js'
-import { as, build, uid } from '../helper.js'
+import { as, build, importRows, uid } from '../helper.js'
 
 const setDiscoverable = writeQuery('testing/set-discoverable')
 const stored = readQuery('testing/stored-suggestions')
-
-async function importRows (app: FastifyInstance, rows: unknown[]): Promise<void> {
-  const res = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...as('x', 'graph:read graph:write graph:admin'), 'content-type': 'application/x-ndjson' }, payload: rows.map(r => JSON.stringify(r)).join('\n') })
-  if (res.statusCode !== 200 || res.json().rejectedCount !== 0) throw new Error(`import: ${res.statusCode} ${res.body}`)
-}
 
 interface Item { id: string, score: number, mutualCount: number, via: string[] }
 
@@ -43,8 +38,9 @@ t.test('precomputed candidates, with every exclusion checked at read time', asyn
   for (const c of candidates) t.ok(row!.ids.includes(n(c)), `${c} stored`)
   t.equal(row!.mutualCounts[row!.ids.indexOf(n('x'))], 3, 'x: 3 of the sampled followings follow it')
 
-  const before = await suggestionsOf(app, n('me'), candidates.length)
-  t.same(new Set(before.map(i => i.id)), new Set(candidates.map(n)), 'every candidate is suggested while nothing forbids it')
+  // The stored candidates also hold the graph's most-followed accounts (the PageRank estimate's tail).
+  const before = await suggestionsOf(app, n('me'), row!.ids.length)
+  t.same(before.map(i => i.id), row!.ids, 'the stored candidates, in stored order, while nothing forbids them')
   t.ok(before.every(i => i.score > 0 && i.score <= 1), 'scores in (0, 1]')
   t.equal(before.find(i => i.id === n('x'))?.mutualCount, 3)
   t.same([...before.find(i => i.id === n('x'))!.via].sort(), [n('a'), n('b'), n('c')].sort())
@@ -60,14 +56,14 @@ t.test('precomputed candidates, with every exclusion checked at read time', asyn
   t.equal(await put(`/v1/users/${n('me')}/following/${n('f')}`), 201)
   await app.db.run(setDiscoverable, { id: n('nd'), discoverable: false })
 
-  const after = await suggestionsOf(app, n('me'), 20)
+  const after = await suggestionsOf(app, n('me'), 40)
   const ids = after.map(i => i.id)
   for (const f of forbidden) t.notOk(ids.includes(n(f)), `${f} no longer suggested`)
-  t.same(ids.slice(0, 2).sort(), [n('x'), n('y')].sort(), 'x and y, still allowed, come first')
+  t.same(ids.slice(0, row!.ids.length - forbidden.length), row!.ids.filter(id => !forbidden.map(n).includes(id)), 'the other stored candidates, in stored order')
 
   // A block between me and a via: a stops being named as a via.
   t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('a')}/blocks/${n('me')}`, headers: as(n('a')) })).statusCode, 201)
-  const x = (await suggestionsOf(app, n('me'), 2)).find(i => i.id === n('x'))!
+  const x = (await suggestionsOf(app, n('me'), 40)).find(i => i.id === n('x'))!
   t.same([...x.via].sort(), [n('b'), n('c')].sort(), 'a via in a block relation with me is left out')
 })
 
@@ -86,5 +82,5 @@ t.test('the change feed refreshes the users whose follows changed', async t => {
   t.ok(refreshed >= 2, 'q and a recomputed')
   const [row] = await app.db.run<{ ids: string[] }>(stored, { id: n('q') })
   t.ok(row?.ids.includes(n('x')), 'x, followed by a, is now among q\'s candidates')
-  t.equal((await suggestionsOf(app, n('q'), 1))[0]?.id, n('x'))
+  t.ok((await suggestionsOf(app, n('q'), 40)).some(i => i.id === n('x')), 'and suggested')
 })

@@ -5,7 +5,8 @@
 import type { Database } from '../../../src/database.js'
 import { writeQuery } from '../../../src/queries/cypher.js'
 import {
-  adamicAdar, gdsVersion, personalizedPageRank, projectFollows, randomWalkCandidates, resourceAllocation, type WalkParams, defaultWalks
+  adamicAdar, gdsVersion, personalizedPageRank, projectFollows, projectFollowsBipartite, randomWalkCandidates, resourceAllocation, salsaCandidates,
+  type GraphFacts, type WalkParams, defaultWalks
 } from '../../../src/queries/recommendations.js'
 import { applySchema } from '../../../src/queries/schema.js'
 import { suggestionsFor } from '../../../src/queries/suggestions.js'
@@ -19,7 +20,9 @@ const longest = Math.max(...ks)
 export interface MethodContext {
   db: Database
   /** The GDS projections of the kept follows: as they are, and walkable both ways. */
-  graphs: { directed: string, undirected: string }
+  graphs: { directed: string, undirected: string, bipartite: string }
+  /** The kept graph's FOLLOWS count and most-followed users, for the PageRank estimate of the random walks. */
+  facts: GraphFacts
   /** How many accounts the user follows in the kept graph, and how many it stands in a block relation with. */
   following: number
   blocked: number
@@ -46,17 +49,17 @@ export function methods (walks: WalkParams = defaultWalks): Method[] {
     },
     { name: 'resource-allocation', gds: false, rank: async (id, c) => (await resourceAllocation(c.db, id, wanted(c))).map(s => s.id) },
     { name: 'adamic-adar', gds: false, rank: async (id, c) => (await adamicAdar(c.db, id, wanted(c))).map(s => s.id) },
-    { name: 'personalized-pagerank', gds: true, rank: async (id, c) => (await personalizedPageRank(c.db, c.graphs.directed, id, wanted(c))).map(s => s.id) },
-    { name: 'personalized-pagerank-undirected', gds: true, rank: async (id, c) => (await personalizedPageRank(c.db, c.graphs.undirected, id, wanted(c))).map(s => s.id) },
+    { name: 'personalized-pagerank', gds: true, rank: async (id, c) => (await personalizedPageRank(c.db, c.graphs.undirected, id, wanted(c))).map(s => s.id) },
+    { name: 'personalized-pagerank-directed', gds: true, rank: async (id, c) => (await personalizedPageRank(c.db, c.graphs.directed, id, wanted(c))).map(s => s.id) },
     {
       name: 'random-walks',
       gds: true,
-      rank: async (id, c) => (await randomWalkCandidates(c.db, c.graphs.directed, [id], longest + c.blocked + 10, walks))[0]?.candidates ?? []
+      rank: async (id, c) => (await randomWalkCandidates(c.db, c.graphs.undirected, [id], longest + c.blocked + 10, c.facts, walks))[0]?.candidates ?? []
     },
     {
-      name: 'random-walks-undirected',
+      name: 'salsa',
       gds: true,
-      rank: async (id, c) => (await randomWalkCandidates(c.db, c.graphs.undirected, [id], longest + c.blocked + 10, walks))[0]?.candidates ?? []
+      rank: async (id, c) => (await salsaCandidates(c.db, c.graphs.bipartite, [id], longest + c.blocked + 10, walks))[0]?.candidates ?? []
     }
   ]
 }
@@ -157,13 +160,16 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
     await loadSplit(o.db, g, s, o.prefix, log)
   }
   const gds = await gdsVersion(o.db)
-  const graphs = { directed: `suggestions-eval-${o.prefix}`, undirected: `suggestions-eval-undirected-${o.prefix}` }
+  const graphs = { directed: `suggestions-eval-${o.prefix}`, undirected: `suggestions-eval-undirected-${o.prefix}`, bipartite: `suggestions-eval-bipartite-${o.prefix}` }
   if (gds !== null) {
     for (const undirected of [false, true]) {
       const started = Date.now()
       const p = await projectFollows(o.db, undirected ? graphs.undirected : graphs.directed, { prefix: o.prefix, undirected })
       log(`GDS ${gds}: projected ${p.nodes.toLocaleString('en')} users, ${p.relationships.toLocaleString('en')} relationships${undirected ? ' (undirected)' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     }
+    const started = Date.now()
+    const p = await projectFollowsBipartite(o.db, graphs.bipartite, o.prefix)
+    log(`GDS: projected ${p.nodes.toLocaleString('en')} hubs and authorities, ${p.relationships.toLocaleString('en')} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   } else {
     log('GDS absent: its methods are skipped')
   }
@@ -209,7 +215,7 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
       const follows = following.get(u) ?? new Set<number>()
       const blocked = blockedWith.get(u) ?? new Set<number>()
       const excluded = new Set([id(u), ...[...follows].map(id), ...[...blocked].map(id)])
-      const context: MethodContext = { db: o.db, graphs, following: follows.size, blocked: blocked.size }
+      const context: MethodContext = { db: o.db, graphs, facts: { edges: s.train.length, popular: popular.slice(0, 100) }, following: follows.size, blocked: blocked.size }
       const t0 = performance.now()
       const raw = await m.rank(id(u), context)
       const ms = performance.now() - t0
