@@ -3,8 +3,8 @@
 // so the best is 1, with mutualCount and up to 3 via among the user's $maxFollowings newest followings not in
 // a block relation with it (as friends-of-friends.cypher samples them), newest first. Nothing here is final:
 // exclusions are checked when suggestions are read (cypher/suggestions/precomputed.cypher). PROFILE: per row a
-// seek of follows_by_source in index order (no Sort), then per candidate and sampled following one
-// Expand(Into), checked from the smaller degree; MERGE on suggestions_user_unique.
+// seek of follows_by_source in index order (no Sort), a NodeUniqueIndexSeek per candidate, then per candidate
+// and sampled following one Expand(Into), checked from the smaller degree; MERGE on suggestions_user_unique.
 UNWIND $rows AS row
 MATCH (me:User {id: row.id})
 CALL (me) {
@@ -16,7 +16,11 @@ CALL (me) {
   RETURN [m IN newest WHERE NOT EXISTS { (me)-[:BLOCKS]-(m) }] AS mids
 }
 WITH me, row, mids, coalesce(row.scores[0], 1.0) AS best
-WITH me, row, best, [id IN row.candidates | [m IN mids WHERE EXISTS { (m)-[:FOLLOWS]->(:User {id: id}) } | m.id]] AS vias
+CALL (row, mids) {
+  UNWIND row.candidates AS id
+  MATCH (c:User {id: id})
+  RETURN collect([m IN mids WHERE (m)-[:FOLLOWS]->(c) | m.id]) AS vias
+}
 MERGE (s:Suggestions {user: me.id})
 SET s.ids = row.candidates,
     s.scores = [x IN row.scores | x / best],

@@ -19,9 +19,9 @@ export const servingGraph = 'suggestions-follows'
 /** Stored per user: 40 candidates cover the default limit (20) after the read-time exclusions. */
 export const storedPerUser = 40
 
-/** The estimate's inputs besides the walks: every FOLLOWS (count store) and the 100 most-followed users. */
+/** The estimate's inputs besides the walks: every FOLLOWS (count store) and the 40 most-followed users. */
 async function graphFacts (db: Database): Promise<GraphFacts> {
-  return { edges: await countOf(db, 'FOLLOWS'), popular: (await mostFollowed(db)).slice(0, 100).map(p => p.id) }
+  return { edges: await countOf(db, 'FOLLOWS'), popular: (await mostFollowed(db)).slice(0, storedPerUser).map(p => p.id) }
 }
 
 /** Users per statement, and statements at once (the walks run on one thread each; the machine has two cores). */

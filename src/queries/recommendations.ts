@@ -95,7 +95,7 @@ export interface WalkParams {
 export interface GraphFacts { edges: number, popular: string[] }
 
 /** Random-walk settings of the precompute and the evaluation (RECOMMENDATIONS.md says why these). */
-export const defaultWalks: WalkParams = { walkLength: 4, walksPerNode: 300, decay: 0.85, seed: 42 }
+export const defaultWalks: WalkParams = { walkLength: 4, walksPerNode: 200, decay: 0.85, seed: 42 }
 
 export interface WalkCandidates { id: string, candidates: string[], scores: number[] }
 

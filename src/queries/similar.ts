@@ -12,8 +12,11 @@ const q = {
   allowed: readQuery('similar/allowed-similar')
 }
 
-/** Sampling caps and how many similar accounts are kept per user (API limit up to 100 filters these). */
-export const similarCaps = { maxFollowers: 100, perFollower: 50, n: 100 }
+/**
+ * Sampling caps (at most 1,000 follows read per user), and how many similar accounts are kept per user: the
+ * API's limit (up to 100) takes the first allowed of these.
+ */
+export const similarCaps = { maxFollowers: 50, perFollower: 20, n: 100 }
 
 export interface SimilarRow { id: string, similar: string[], scores: number[] }
 

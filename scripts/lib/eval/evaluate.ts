@@ -215,7 +215,7 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
       const follows = following.get(u) ?? new Set<number>()
       const blocked = blockedWith.get(u) ?? new Set<number>()
       const excluded = new Set([id(u), ...[...follows].map(id), ...[...blocked].map(id)])
-      const context: MethodContext = { db: o.db, graphs, facts: { edges: s.train.length, popular: popular.slice(0, 100) }, following: follows.size, blocked: blocked.size }
+      const context: MethodContext = { db: o.db, graphs, facts: { edges: s.train.length, popular: popular.slice(0, 40) }, following: follows.size, blocked: blocked.size }
       const t0 = performance.now()
       const raw = await m.rank(id(u), context)
       const ms = performance.now() - t0
