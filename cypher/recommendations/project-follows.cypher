@@ -2,9 +2,10 @@
 // catalog as $graph, for personalized PageRank and the random walks; $undirected: every follow can be walked
 // both ways (a follower is as close as a followed account). A Cypher aggregation projection, so an
 // evaluation can project its own users only; FOLLOWS edges hidden by a block are kept (they only weigh in
-// the scores: whatever is suggested is checked against blocks when it is read). PROFILE: NodeByLabelScan of
-// User, Expand(All) over each user's outgoing FOLLOWS, Filter on the prefix, then the aggregation: one pass
-// over the edges (M: 2,000,000 edges, see RECOMMENDATIONS.md for its time and heap).
+// the scores: whatever is suggested is checked against blocks when it is read). EXPLAIN: a range seek of
+// user_id_unique (id STARTS WITH $prefix; every user for ''), Expand(All) over each user's incoming FOLLOWS,
+// a Filter on the follower, then the aggregation: one pass over the edges (its time and heap at M:
+// RECOMMENDATIONS.md).
 MATCH (a:User)-[:FOLLOWS]->(b:User)
   WHERE a.id STARTS WITH $prefix AND b.id STARTS WITH $prefix
 WITH gds.graph.project($graph, a, b, {}, {undirectedRelationshipTypes: CASE WHEN $undirected THEN ['*'] ELSE [] END}) AS g

@@ -4,9 +4,9 @@
 // a walk is after t steps: the walks estimate the steps before $walkLength, and after that p_t is close to
 // the walk's stationary distribution, degree(c) / (2 x $edges) on an undirected graph; so
 //   score(c) = (1 - a) x sum of a^t over the walks' visits of c / $walksPerNode + a^$walkLength x degree(c) / (2 x $edges).
-// Candidates: the 2 x $n accounts the walks visit most (the user and its follows among them) and the
-// most-followed accounts ($popular ids), less the user and those it follows; per user, the $n best as parallel
-// lists. Deterministic for a $seed (one thread).
+// Candidates: the 2 x $n + (its following count) accounts the walks visit most (what it follows is visited
+// most) and the most-followed accounts ($popular ids), less the user and those it follows; per user, the $n
+// best as parallel lists. Deterministic for a $seed (one thread).
 // PROFILE: the walks and their aggregation run in the heap; per visited account one gds.util.asNode, one
 // Expand(Into) against the user's FOLLOWS and one getDegree (degree store), then a Top($n) per user.
 MATCH (u:User)
@@ -22,8 +22,9 @@ UNWIND range(1, size(nodeIds) - 1) AS step
 WITH nodeIds[0] AS source, nodeIds[step] AS node, $decay ^ step AS weight
 WITH source, node, sum(weight) AS visits
 ORDER BY source, visits DESC, node
-WITH source, collect([node, visits])[..toInteger($n) * 2] AS visited
+WITH source, collect([node, visits]) AS visited
 WITH gds.util.asNode(source) AS me, visited
+WITH me, visited[..toInteger($n) * 2 + COUNT { (me)-[:FOLLOWS]->() }] AS visited
 CALL (me, visited) {
   CALL (visited) {
     UNWIND visited AS v

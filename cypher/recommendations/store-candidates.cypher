@@ -2,9 +2,10 @@
 // candidates, scores, best first, from random-walk-candidates.cypher) on its :Suggestions node, scores scaled
 // so the best is 1, with mutualCount and up to 3 via among the user's $maxFollowings newest followings not in
 // a block relation with it (as friends-of-friends.cypher samples them), newest first. Nothing here is final:
-// exclusions are checked when suggestions are read (cypher/suggestions/precomputed.cypher). PROFILE: per row a
-// seek of follows_by_source in index order (no Sort), a NodeUniqueIndexSeek per candidate, then per candidate
-// and sampled following one Expand(Into), checked from the smaller degree; MERGE on suggestions_user_unique.
+// exclusions are checked when suggestions are read (cypher/suggestions/precomputed.cypher). EXPLAIN: per row a
+// seek of follows_by_source in index order (no Sort), a unique-index seek per candidate (a locking seek, as
+// in any statement with a MERGE: it locks the index entry, not the user), then per candidate and sampled
+// following one existence check of the edge between the two bound users; MERGE on suggestions_user_unique.
 UNWIND $rows AS row
 MATCH (me:User {id: row.id})
 CALL (me) {
