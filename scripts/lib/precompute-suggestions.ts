@@ -7,7 +7,7 @@ import type { Database } from '../../src/database.js'
 import { changesAfter, type ChangeType } from '../../src/queries/changes.js'
 import { countOf } from '../../src/queries/export.js'
 import {
-  defaultWalks, deleteOrphanSuggestions, dropProjection, gdsVersion, projectFollows, randomWalkCandidates, storeCandidates, usersWithFollows,
+  defaultWalks, deleteOrphanSuggestions, dropProjection, estimateMemory, gdsVersion, projectFollows, randomWalkCandidates, storeCandidates, usersWithFollows,
   type GraphFacts, type WalkParams
 } from '../../src/queries/recommendations.js'
 import { storeSimilar } from '../../src/queries/similar.js'
@@ -38,6 +38,8 @@ export interface PrecomputeReport {
   projectionMs: number
   computeMs: number
   orphansDeleted: number
+  /** GDS's own estimate of the heap the projection and the walks need (full runs only). */
+  heapEstimate?: { projection: string, walks: string }
 }
 
 export type PrecomputeProgress = (done: number) => void
@@ -64,6 +66,11 @@ async function inParallel (batches: AsyncIterable<string[]>, work: (ids: string[
 export async function precomputeSuggestions (db: Database, o: { ids?: string[], walks?: WalkParams, onProgress?: PrecomputeProgress } = {}): Promise<PrecomputeReport> {
   if (await gdsVersion(db) === null) throw new GdsAbsent()
   const walks = o.walks ?? defaultWalks
+  let heapEstimate: PrecomputeReport['heapEstimate']
+  if (o.ids === undefined) {
+    const e = await estimateMemory(db, walks)
+    heapEstimate = { projection: e.projection.requiredMemory, walks: e.walks.requiredMemory }
+  }
   const t0 = Date.now()
   const facts = await graphFacts(db)
   await projectFollows(db, servingGraph, { undirected: true })
@@ -94,7 +101,7 @@ export async function precomputeSuggestions (db: Database, o: { ids?: string[], 
     if (o.ids === undefined) {
       for (let n = await deleteOrphanSuggestions(db, 10_000); n > 0; n = await deleteOrphanSuggestions(db, 10_000)) orphansDeleted += n
     }
-    return { users, stored, projectionMs, computeMs: Date.now() - t0 - projectionMs, orphansDeleted }
+    return { users, stored, projectionMs, computeMs: Date.now() - t0 - projectionMs, orphansDeleted, ...(heapEstimate !== undefined && { heapEstimate }) }
   } finally {
     await dropProjection(db, servingGraph)
   }

@@ -70,7 +70,7 @@ export async function projectionExists (db: Database, graph: string): Promise<bo
 
 export interface MemoryEstimate { requiredMemory: string, bytesMin: number, bytesMax: number }
 
-/** GDS's estimates for the whole graph: the FOLLOWS projection, and the random walks of a precompute on it. */
+/** GDS's estimates for the whole graph: the undirected FOLLOWS projection, and the precompute's random walks on it. */
 export async function estimateMemory (db: Database, walks: WalkParams): Promise<{ projection: MemoryEstimate & { nodeCount: number, relationshipCount: number }, walks: MemoryEstimate }> {
   const [projection] = await db.run<MemoryEstimate & { nodeCount: number, relationshipCount: number }>(q.estimateProjection)
   const [w] = await db.run<MemoryEstimate>(q.estimateWalks, { walkLength: walks.walkLength, walksPerNode: walks.walksPerNode })

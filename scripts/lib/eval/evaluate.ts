@@ -5,7 +5,7 @@
 import type { Database } from '../../../src/database.js'
 import { writeQuery } from '../../../src/queries/cypher.js'
 import {
-  adamicAdar, gdsVersion, personalizedPageRank, projectFollows, projectFollowsBipartite, randomWalkCandidates, resourceAllocation, salsaCandidates,
+  adamicAdar, dropProjection, gdsVersion, personalizedPageRank, projectFollows, projectFollowsBipartite, randomWalkCandidates, resourceAllocation, salsaCandidates,
   type GraphFacts, type WalkParams, defaultWalks
 } from '../../../src/queries/recommendations.js'
 import { applySchema } from '../../../src/queries/schema.js'
@@ -201,12 +201,8 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
     .sort((a, b) => inDegree[b]! - inDegree[a]! || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))
     .slice(0, 2000).map(id)
 
-  const results: MethodResult[] = []
-  for (const m of (o.methods ?? methods()).filter(m => o.only === undefined || o.only.includes(m.name))) {
-    if (m.gds && gds === null) {
-      results.push({ method: m.name, quality: {}, p50: NaN, p99: NaN, skipped: 'GDS absent' })
-      continue
-    }
+  /** One method over every sampled user: its quality and latency. */
+  const score = async (m: Method): Promise<MethodResult> => {
     const perK: Record<number, Quality[]> = Object.fromEntries(ks.map(k => [k, []]))
     const latencies: number[] = []
     const started = Date.now()
@@ -233,8 +229,16 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
       for (const k of ks) perK[k]!.push(rankingQuality(ranked, relevant, k))
     }
     const quality = Object.fromEntries(ks.map(k => [k, meanQuality(perK[k]!)]))
-    results.push({ method: m.name, quality, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) })
     log(`${m.name}: hit@20 ${quality[20]!.hit.toFixed(4)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    return { method: m.name, quality, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) }
+  }
+  const results: MethodResult[] = []
+  try {
+    for (const m of (o.methods ?? methods()).filter(m => o.only === undefined || o.only.includes(m.name))) {
+      results.push(m.gds && gds === null ? { method: m.name, quality: {}, p50: NaN, p99: NaN, skipped: 'GDS absent' } : await score(m))
+    }
+  } finally {
+    if (gds !== null) for (const graph of Object.values(graphs)) await dropProjection(o.db, graph)
   }
   return {
     graph: g.name,
