@@ -19,6 +19,7 @@ import { prng, type SeedStats } from '../scripts/lib/seed.js'
 import { benchInstance, createRunUsers, ensureDataset, removeRunUsers, sizes, type Dataset, type Size } from './dataset.js'
 import { httpLoad, rawLoad, type HttpRequest, type Measure, type Statement } from './load.js'
 import { pageLimit, readScenarios, type Fixtures, type ReadScenario } from './scenarios.js'
+import { precomputeForBench, recommendationTargets, storedSimilarOf, type PrecomputeRun } from './recommendations.js'
 import { buildService, cpuSecondsOf, resultsDir, startService, withMaxRss, type Service } from './service.js'
 
 const { values: args } = parseArgs({
@@ -148,10 +149,11 @@ async function main (): Promise<void> {
     conditions.push(`the bench instance holds ${count.users.toLocaleString('en')} users, not the dataset's ${stats.users.toLocaleString('en')}: another tool is using it`)
     log(`WARNING: ${conditions.at(-1)!}`)
   }
+  const precompute: PrecomputeRun | undefined = ['suggestions', 'similar'].some(wanted) ? await precomputeForBench(db, neo4jPid, log) : undefined
   await settle(log)
   try {
-    const fixtures = await findFixtures(service, serviceAuth, stats)
-    for (const s of readScenarios(fixtures, serviceAuth)) {
+    const fixtures = await findFixtures(service, serviceAuth, stats, db)
+    for (const s of readScenarios(fixtures, serviceAuth, id => `Bearer ${sign({ sub: id, scope: 'graph:read' })}`)) {
       if (!wanted(s.name)) continue
       rows.push(await runRead(service, driver, s))
     }
@@ -167,7 +169,7 @@ async function main (): Promise<void> {
   }
   const pauses = neo4jPauses(started)
   if (pauses.count > 0) conditions.push(`Neo4j logged ${pauses.count} stop-the-world pauses during the run (longest ${pauses.maxMs} ms, ${(pauses.totalMs / 1000).toFixed(1)} s in all)`)
-  const report = render(rows, dataset, idleRssMb, (Date.now() - started) / 1000, conditions)
+  const report = render(rows, dataset, idleRssMb, (Date.now() - started) / 1000, conditions, precompute)
   process.stdout.write(report + '\n')
   mkdirSync(resultsDir, { recursive: true })
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
@@ -213,7 +215,7 @@ function neo4jPauses (since: number): { count: number, maxMs: number, totalMs: n
 }
 
 /** The accounts the scenarios use, and the deep cursor: walks the celebrity's followers 1,000 at a time. */
-async function findFixtures (service: Service, auth: string, stats: SeedStats): Promise<Fixtures> {
+async function findFixtures (service: Service, auth: string, stats: SeedStats, db: Database): Promise<Fixtures> {
   const celebrity = stats.celebrities[0]!
   const heavy = stats.samples.thousandFollowing
   const normal = stats.samples.tenFollowers ?? heavy
@@ -252,7 +254,10 @@ async function findFixtures (service: Service, auth: string, stats: SeedStats): 
   ids.add(`${stats.prefix}missing-2`)
   const rand = prng(seed + 1)
   while (ids.size < 100) ids.add(`${stats.prefix}${Math.floor(rand() * stats.users)}`)
-  return { celebrity: celebrity.id, normal, heavy, deep, relationshipIds: [...ids] }
+  return {
+    celebrity: celebrity.id, normal, heavy, deep, relationshipIds: [...ids],
+    similar: await storedSimilarOf(db, celebrity.id), similarNormal: await storedSimilarOf(db, normal)
+  }
 }
 
 async function runRead (service: Service, driver: Driver, s: ReadScenario): Promise<Row> {
@@ -268,7 +273,7 @@ async function runRead (service: Service, driver: Driver, s: ReadScenario): Prom
   if (singleSeconds > 0) {
     row.single = await httpLoad({ url: service.url, connections: 1, duration: singleSeconds, warmup: 1, request: s.request, ok: status => status === 200 })
   }
-  if (s.name.startsWith('suggestions')) {
+  if (s.group === 'recommendations') {
     // Its latency target is checked below saturation too: 4 connections (a few pipeline workers).
     const four = await httpLoad({ url: service.url, connections: 4, duration, warmup, request: s.request, ok: status => status === 200 })
     row.notes.push(`at 4 connections: ${fmt(four.rps, 0)} req/s, p50 ${fmt(four.p50, 2)} ms, p99 ${fmt(four.p99, 2)} ms, ${four.errors} errors`)
@@ -580,7 +585,7 @@ async function runImport (service: Service, auth: string, stats: SeedStats, driv
 const fmt = (n: number | undefined, digits = 1): string => n === undefined || Number.isNaN(n) ? '-' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 const ratio = (a: number | undefined, b: number | undefined): number | undefined => a === undefined || b === undefined || b === 0 ? undefined : a / b
 
-function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: number, conditions: string[]): string {
+function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: number, conditions: string[], precompute: PrecomputeRun | undefined): string {
   const out: string[] = []
   let commit = 'unknown'
   try {
@@ -664,9 +669,7 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
     `the raw driver with the same statements ${fmt(importRow?.rawEdgesPerSecond, 0)} edges/s)`)
   const exportRow = rows.find(r => r.name === names.export && r.edgesPerSecond !== undefined)
   out.push(`- export >= 200,000 edges/s, flat RSS: ${verdict(exportRow === undefined ? undefined : exportRow.edgesPerSecond! >= 200_000)} (${fmt(exportRow?.edgesPerSecond, 0)} edges/s; RSS in the notes)`)
-  const sugg = byName('suggestions')
-  out.push(`- suggestions p99 < 50 ms (user following ~1,000): ${connections} connections ${verdict(sugg?.service === undefined ? undefined : sugg.service.p99 < 50)} ` +
-    `(p99 ${fmt(sugg?.service?.p99, 1)} ms at ${fmt(sugg?.service?.rps, 0)} req/s); one connection ${verdict(sugg?.single === undefined ? undefined : sugg.single.p99 < 50)} (p99 ${fmt(sugg?.single?.p99, 1)} ms)`)
+  out.push(...recommendationTargets(rows, connections, precompute, verdict))
   const notes = rows.filter(r => r.notes.length > 0)
   if (notes.length > 0) {
     out.push('')

@@ -5,13 +5,17 @@
 import neo4j from 'neo4j-driver'
 import { firstPage, type PageStart } from '../src/cursors.js'
 import { readQuery } from '../src/queries/cypher.js'
+import { similarCaps } from '../src/queries/similar.js'
 import { suggestionCaps } from '../src/queries/suggestions.js'
 import type { HttpRequest, Statement } from './load.js'
 
 export interface ReadScenario {
   name: string
-  /** Which target of issue 6 it feeds: p99 < 10 ms at 32 connections applies to pages, counts, relationships. */
-  group: 'page' | 'counts' | 'relationships' | 'other'
+  /**
+   * Which target it feeds: p99 < 10 ms at 32 connections applies to pages, counts, relationships (issue 6);
+   * p99 < 50 ms to recommendations (issue 13).
+   */
+  group: 'page' | 'counts' | 'relationships' | 'recommendations' | 'other'
   request: HttpRequest
   /** One inner list per read transaction; undefined when a statement file is missing. */
   raw: Statement[][] | undefined
@@ -25,7 +29,22 @@ export interface Fixtures {
   /** Where the page 90% deep into the celebrity's followers starts (cursor for HTTP, position for raw). */
   deep: { cursor: string, start: PageStart } | undefined
   relationshipIds: string[]
+  /** The stored similar lists of the celebrity and of the 10-follower user (the raw baseline's parameters). */
+  similar: { similar: string[], scores: number[] }
+  similarNormal: { similar: string[], scores: number[] }
 }
+
+/** As GET /v1/users/{id}/similar: the access check, the stored list, the read-time filter, in one transaction. */
+function similarRaw (id: string, viewer: string | null, list: { similar: string[], scores: number[] }): Statement[][] | undefined {
+  return transactions([
+    statement('lists/list-access', { id, viewer }),
+    statement('similar/stored-similar', { id }),
+    statement('similar/allowed-similar', { id, viewer, ...list, limit: neo4j.int(20) })
+  ])
+}
+
+/** How many similar accounts the precompute keeps per user (the raw baseline filters the same list). */
+export const similarKept = similarCaps.n
 
 function statement (name: string, params: Record<string, unknown>): Statement | undefined {
   try {
@@ -42,7 +61,7 @@ function transactions (...txs: Array<Array<Statement | undefined>>): Statement[]
 /** Page size of the measured list requests (the API's default). */
 export const pageLimit = 100
 
-export function readScenarios (f: Fixtures, auth: string): ReadScenario[] {
+export function readScenarios (f: Fixtures, auth: string, userAuth: (id: string) => string): ReadScenario[] {
   const headers = { authorization: auth }
   const get = (path: string): HttpRequest => ({ method: 'GET', path, headers })
   // A service token: no sub, so no viewer filtering (viewer null) and no access facts (access-policy.ts).
@@ -73,14 +92,37 @@ export function readScenarios (f: Fixtures, auth: string): ReadScenario[] {
     },
     {
       name: 'suggestions (~1k following)',
-      group: 'other',
+      group: 'recommendations',
       request: get(`/v1/users/${f.heavy}/suggestions`),
-      // As the route: the user lookup (404), then friends-of-friends with the caps of src/queries/suggestions.ts
-      // (the heavy user has enough candidates, so the popular-users fill never runs).
-      raw: transactions(
-        [statement('users/get-user', { id: f.heavy })],
-        [statement('suggestions/friends-of-friends', { id: f.heavy, limit: 20, ...suggestionCaps })]
-      )
+      // As the route: the user lookup (404) and the precomputed candidates checked now, in one read transaction
+      // (the heavy user has enough of them after the precompute, so friends of friends and the fill never run).
+      raw: transactions([
+        statement('users/get-user', { id: f.heavy }),
+        statement('suggestions/precomputed', { id: f.heavy, limit: neo4j.int(20) })
+      ])
+    },
+    {
+      name: 'suggestions, friends of friends (~1k following)',
+      group: 'other',
+      request: get(`/v1/users/${f.heavy}/suggestions?limit=100`),
+      // limit 100 > the 40 stored: the precomputed candidates, then friends of friends (the fallback's cost).
+      raw: transactions([
+        statement('users/get-user', { id: f.heavy }),
+        statement('suggestions/precomputed', { id: f.heavy, limit: neo4j.int(100) }),
+        statement('suggestions/friends-of-friends', { id: f.heavy, limit: 140, ...suggestionCaps })
+      ])
+    },
+    {
+      name: 'similar (top celebrity, service token)',
+      group: 'recommendations',
+      request: get(`/v1/users/${f.celebrity}/similar`),
+      raw: similarRaw(f.celebrity, null, f.similar)
+    },
+    {
+      name: 'similar (10 followers, user token)',
+      group: 'recommendations',
+      request: { method: 'GET', path: `/v1/users/${f.normal}/similar`, headers: { authorization: userAuth(f.heavy) } },
+      raw: similarRaw(f.normal, f.heavy, f.similarNormal)
     },
     {
       name: 'known-followers (of top celebrity)',

@@ -7,6 +7,7 @@
 //   stats                                     users and edges of each type (count store)
 //   backfill-counters                         hidden-edge counters for users from before they existed
 //   bulk-load FILE... [--data-dir DIR]        offline initial load of an empty database (scripts/lib/bulk-load/)
+//   precompute-suggestions [--follow] [--interval S]   who-to-follow candidates with Graph Data Science
 // Options: --instance dev|test|bench (the local instance used when NEO4J_URI is unset; default dev).
 import { createReadStream, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -23,6 +24,7 @@ import { instances } from './lib/local-neo4j.js'
 import { progress } from './lib/cli-progress.js'
 import { seedGraph, seedNdjson } from './lib/seed.js'
 import { backfillHiddenCounters } from '../src/queries/users.js'
+import { precomputeSuggestions, refreshFromChanges, type FeedPosition } from './lib/precompute-suggestions.js'
 
 const usage = `usage: follow-graph <command> [options]
   import FILE [--skip-changes]                import NDJSON lines (user, follow, request, block, mute, or export rows);
@@ -38,6 +40,10 @@ const usage = `usage: follow-graph <command> [options]
                                               into the empty neo4j database of the local instance (stopped for
                                               the load, running after) or of a new data directory DIR to ship;
                                               schema and hidden-edge counters included
+  precompute-suggestions [--follow] [--interval S]
+                                              store every user's who-to-follow candidates (needs Graph Data
+                                              Science); --follow: then recompute, every S seconds (default 60),
+                                              the users whose follows the change feed shows changed
   --instance dev|test|bench                   local Neo4j when NEO4J_URI is unset (default dev)`
 
 class UsageError extends Error {}
@@ -58,6 +64,8 @@ const { values: opts, positionals } = parseArgs({
     'keep-csv': { type: 'boolean' },
     ndjson: { type: 'boolean' },
     threads: { type: 'string' },
+    follow: { type: 'boolean' },
+    interval: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
   }
 })
@@ -187,6 +195,24 @@ async function runBulkLoad (files: string[]): Promise<void> {
   process.stdout.write(JSON.stringify(summary) + '\n')
 }
 
+async function runPrecompute ({ db }: Connected): Promise<void> {
+  const intervalMs = integer('interval', opts.interval, 60) * 1000
+  let position: FeedPosition = { atMs: Date.now(), id: '' }
+  const total = await countOf(db, 'users')
+  const bar = progress('precompute-suggestions', total, 'users')
+  const report = await precomputeSuggestions(db, { onProgress: done => { bar.update(done) } })
+  bar.update(total)
+  bar.stop()
+  process.stdout.write(JSON.stringify(report) + '\n')
+  while (opts.follow === true) {
+    await new Promise(resolve => setTimeout(resolve, intervalMs))
+    const started = Date.now()
+    const { next, users } = await refreshFromChanges(db, position, { lagMs: 3000 })
+    position = next
+    if (users > 0) process.stderr.write(`refreshed ${users} users from the change feed in ${Date.now() - started} ms\n`)
+  }
+}
+
 async function main (): Promise<void> {
   const [command, arg] = positionals
   if (opts.help === true || command === undefined) {
@@ -201,7 +227,7 @@ async function main (): Promise<void> {
     await writeSeedNdjson()
     return
   }
-  if (!['import', 'export', 'seed', 'stats', 'backfill-counters'].includes(command)) throw new UsageError(`unknown command '${command}'`)
+  if (!['import', 'export', 'seed', 'stats', 'backfill-counters', 'precompute-suggestions'].includes(command)) throw new UsageError(`unknown command '${command}'`)
   if (command === 'import' && arg === undefined) throw new UsageError('import needs a FILE')
   const connection = await connect(opts.instance)
   process.stderr.write(`neo4j: ${connection.where}\n`)
@@ -210,6 +236,7 @@ async function main (): Promise<void> {
     else if (command === 'export') await runExport(connection, arg)
     else if (command === 'seed') await runSeed(connection)
     else if (command === 'backfill-counters') await runBackfill(connection)
+    else if (command === 'precompute-suggestions') await runPrecompute(connection)
     else await runStats(connection)
   } finally {
     await connection.close()

@@ -31,7 +31,9 @@ import exportRoutes from './routes/v1/export.js'
 import importRoutes from './routes/v1/import.js'
 import changes from './routes/v1/changes.js'
 import suggestions from './routes/v1/suggestions.js'
+import similar from './routes/v1/similar.js'
 import changeFeed from './plugins/app/change-feed.js'
+import graphDataScience from './plugins/app/graph-data-science.js'
 
 export interface BuildOptions {
   config: AppConfig
@@ -87,6 +89,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(graphRepository)
   await app.register(mutesRepository)
   await app.register(requestsRepository)
+  await app.register(graphDataScience)
 
   await app.register(ops)
   await app.register(async v1 => {
@@ -104,6 +107,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     await v1.register(importRoutes)
     await v1.register(changes, config.streams)
     await v1.register(suggestions)
+    await v1.register(similar)
   }, { prefix: '/v1' })
   return app
 }

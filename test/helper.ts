@@ -65,3 +65,9 @@ export async function createUsers (app: FastifyInstance, ids: string[], body: Re
   }
   return ids
 }
+
+/** Imports NDJSON rows (user, follow, request, block, mute) through POST /v1/import; every row must apply. */
+export async function importRows (app: FastifyInstance, rows: unknown[]): Promise<void> {
+  const res = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...admin(), 'content-type': 'application/x-ndjson' }, payload: rows.map(r => JSON.stringify(r)).join('\n') })
+  if (res.statusCode !== 200 || res.json().rejectedCount !== 0) throw new Error(`import: ${res.statusCode} ${res.body}`)
+}

@@ -1,6 +1,6 @@
 // Cold start and padding: the given popular users ($candidates, most followed first) that $id may still be
-// suggested, with the same exclusions as friends-of-friends.cypher. Each candidate is a user_id_unique seek;
-// the checks are seeks of the pair-uniqueness indexes, as there. Users not discoverable are never suggested.
+// suggested, with the same exclusions as friends-of-friends.cypher (discoverable included). Each candidate is
+// a user_id_unique seek; the checks are seeks of the pair-uniqueness indexes, as there.
 MATCH (me:User {id: $id})
 UNWIND range(0, size($candidates) - 1) AS i
 WITH me, i, $candidates[i] AS cand

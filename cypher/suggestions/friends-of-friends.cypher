@@ -8,11 +8,10 @@
 //    most 3 of those it may, src/access-policy.ts mayName). Ties: the candidate's follower count from the degree store (getDegree, no
 //    expand), then id.
 // 4. Ranked first, excluded after: the ranked candidates are checked lazily, in rank order, until $limit
-//    pass. Excluded: self, users not discoverable, already followed or requested, blocked either way, muted
-//    (unexpired), each a
-//    seek of the type's (from, to) pair-uniqueness index. The LIMIT between ranking and the checks (at the
-//    fan-out cap, so it never drops a candidate) keeps the planner from running the checks on every
-//    candidate first. PROFILE (u24118 of the M bench graph, following 987; 1,005 second-degree rows, 785
+//    pass. Excluded: self, not discoverable (discoverable false; absent means true), already followed or
+//    requested, blocked either way, muted (unexpired), each a seek of the type's (from, to) pair-uniqueness
+//    index. The LIMIT between ranking and the checks (at the fan-out cap, so it never drops a candidate)
+//    keeps the planner from running the checks on every candidate first. PROFILE (u24118 of the M bench graph, following 987; 1,005 second-degree rows, 785
 //    candidates): checking every candidate was 6,986 seeks and a median 19.7 ms; checking in rank order
 //    stops after 48 candidates (about 250 seeks), median 6.4 ms, with the same answer (one connection,
 //    quiet machine; `RETURN 1` takes 1.9 ms the same way).

@@ -1,8 +1,9 @@
-// The project's own Neo4j 5.26 Community server: jars from Maven Central (neo4j/pom.xml), one folder per
-// instance under .neo4j/<name>/ with its config, data, logs, password and pid, started with `java` on loopback.
+// The project's own Neo4j 5.26 Community server with Graph Data Science: jars from Maven Central (neo4j/pom.xml),
+// one folder per instance under .neo4j/<name>/ with its config, data, logs, password and pid, started with
+// `java` on loopback.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -12,6 +13,9 @@ import { packageRoot } from '../../src/package-root.js'
 const neo4jDir = join(packageRoot, 'neo4j')
 const libDir = join(neo4jDir, 'lib')
 const fetchedMarker = join(libDir, '.fetched')
+/** GDS's procedure jars, copied from lib/ by fetchNeo4j: Neo4j registers procedures only from its plugins dir. */
+const pluginsDir = join(neo4jDir, 'plugins')
+const gdsProcedureJars = /^(alpha-proc|proc-(catalog|centrality|common|community|embeddings|machine-learning|misc|path-finding|pipeline-catalog|similarity|sysinfo))-[\d.]+\.jar$/
 
 export interface LocalInstance {
   name: string
@@ -22,6 +26,11 @@ export interface LocalInstance {
   txMemory: string
   /** server.directories.data when not the instance's own `data` folder (a bulk load into a given directory). */
   dataDir?: string
+  /**
+   * Graph Data Science procedures (default true). false leaves GDS's procedure jars out of the instance's plugins
+   * directory: the server starts as one without the plugin (no gds.* procedures), for tests of that case.
+   */
+  gds?: boolean
 }
 
 /**
@@ -43,6 +52,11 @@ export const instances: Record<string, LocalInstance> = Object.fromEntries(Objec
   bulk: { name: 'bulk', boltPort: 47687, httpPort: 47474, heap: '512m', pagecache: '128m', txMemory: '256m' },
   // `bulk-load --data-dir DIR`: a server started on DIR to apply the schema and counters, then stopped.
   load: { name: 'load', boltPort: 57687, httpPort: 57474, heap: '2g', pagecache: '2g', txMemory: '1g' },
+  // A server without Graph Data Science, for the tests of the service without it.
+  nogds: { name: 'nogds', boltPort: 42687, httpPort: 42474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false },
+  // `npm run eval:suggestions`: one evaluation graph at a time (Bitcoin OTC, synthetic M); GDS projects the
+  // follow graph into the heap (its size at M and L: RECOMMENDATIONS.md).
+  eval: { name: 'eval', boltPort: 52687, httpPort: 52474, heap: '3g', pagecache: '2g', txMemory: '1g' },
   // `npm run bench`: the M dataset (100k users, 2M follows) is ~1.5 GB of store and indexes, so the page cache
   // holds all of it with room for L's hot part; the heap carries 10k-row UNWIND loads and 32 concurrent readers.
   bench: { name: 'bench', boltPort: 37687, httpPort: 37474, heap: '4g', pagecache: '6g', txMemory: '2g' }
@@ -64,7 +78,10 @@ function pomDigest (): string {
 /** Copies the server's jars into neo4j/lib with Maven, once: a second call fetches nothing. */
 export function fetchNeo4j (): void {
   const digest = pomDigest()
-  if (existsSync(fetchedMarker) && readFileSync(fetchedMarker, 'utf8') === digest) return
+  if (existsSync(fetchedMarker) && readFileSync(fetchedMarker, 'utf8') === digest) {
+    if (!existsSync(pluginsDir)) copyPlugins()
+    return
+  }
   log('fetching Neo4j jars from Maven Central (mvn dependency:copy-dependencies)...')
   rmSync(libDir, { recursive: true, force: true })
   const mvn = spawnSync('mvn', ['-q', '-B', 'dependency:copy-dependencies', '-DoutputDirectory=lib', '-DincludeScope=runtime'],
@@ -72,7 +89,14 @@ export function fetchNeo4j (): void {
   if (mvn.error !== undefined || mvn.status !== 0) {
     throw new Error(`mvn dependency:copy-dependencies failed (${mvn.error?.message ?? `exit ${String(mvn.status)}`})`)
   }
+  copyPlugins()
   writeFileSync(fetchedMarker, digest)
+}
+
+function copyPlugins (): void {
+  rmSync(pluginsDir, { recursive: true, force: true })
+  mkdirSync(pluginsDir, { recursive: true })
+  for (const jar of readdirSync(libDir).filter(f => gdsProcedureJars.test(f))) copyFileSync(join(libDir, jar), join(pluginsDir, jar))
 }
 
 function paths (instance: LocalInstance) {
@@ -83,6 +107,8 @@ function paths (instance: LocalInstance) {
     data: instance.dataDir ?? join(home, 'data'),
     logs: join(home, 'logs'),
     run: join(home, 'run'),
+    /** Empty: the plugins directory of an instance without GDS. */
+    noPlugins: join(home, 'plugins'),
     pid: join(home, 'neo4j.pid'),
     password: join(home, 'password'),
     console: join(home, 'logs', 'console.log')
@@ -91,13 +117,14 @@ function paths (instance: LocalInstance) {
 
 function writeConfig (instance: LocalInstance): void {
   const p = paths(instance)
-  for (const dir of [p.conf, p.data, p.logs, p.run]) mkdirSync(dir, { recursive: true })
+  for (const dir of [p.conf, p.data, p.logs, p.run, p.noPlugins]) mkdirSync(dir, { recursive: true })
   const values: Record<string, string> = {
     BOLT_PORT: String(instance.boltPort),
     HTTP_PORT: String(instance.httpPort),
     DATA_DIR: p.data,
     LOGS_DIR: p.logs,
     RUN_DIR: p.run,
+    PLUGINS_DIR: instance.gds === false ? p.noPlugins : pluginsDir,
     PAGECACHE: instance.pagecache,
     TX_MEMORY: instance.txMemory
   }

@@ -77,11 +77,12 @@ const USERS_PER_BATCH = 20_000
 const EDGES_PER_BATCH = 10_000
 const IN_FLIGHT = 2
 
-function shuffled (values: Int32Array, rand: () => number): Int32Array {
+/** Fisher-Yates in place, driven by `rand`. */
+export function shuffled<A extends { length: number, [i: number]: unknown }> (values: A, rand: () => number): A {
   for (let i = values.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1))
-    const v = values[i]!
-    values[i] = values[j]!
+    const v = values[i]
+    values[i] = values[j]
     values[j] = v
   }
   return values

@@ -1,11 +1,15 @@
-// Suggestions: friends-of-friends with capped fan-out, and popular users for the cold start.
+// Suggestions: the candidates the precompute stored (random walks over GDS, see
+// scripts/lib/precompute-suggestions.ts), then friends-of-friends with capped fan-out, then popular users.
+// The `via` users named are those the access policy lets the reader see named (mayName).
 import { mayName, type Principal } from '../access-policy.js'
 import type { Database } from '../database.js'
 import type { Suggestion } from '../schemas/suggestions.js'
+import neo4j from 'neo4j-driver'
 import { readQuery } from './cypher.js'
 
 const q = {
   user: readQuery('users/get-user'),
+  precomputed: readQuery('suggestions/precomputed'),
   friendsOfFriends: readQuery('suggestions/friends-of-friends'),
   mostFollowed: readQuery('suggestions/most-followed'),
   followableAmong: readQuery('suggestions/followable-among')
@@ -23,7 +27,7 @@ interface Popular { id: string, followers: number }
 const popularCache = new WeakMap<Database, { at: number, users: Promise<Popular[]> }>()
 
 /** The most-followed users, computed at most once a minute per database (one scan of the users' degrees). */
-async function mostFollowed (db: Database): Promise<Popular[]> {
+export async function mostFollowed (db: Database): Promise<Popular[]> {
   const cached = popularCache.get(db)
   if (cached !== undefined && Date.now() - cached.at < popularPool.ttlMs) return await cached.users
   const users = db.run<Popular>(q.mostFollowed, { limit: popularPool.size })
@@ -33,22 +37,30 @@ async function mostFollowed (db: Database): Promise<Popular[]> {
 }
 
 /**
- * Ranked friends-of-friends of `id`, filled up with popular users when there are fewer than `limit`;
- * undefined when there is no such user. One read transaction: the user lookup, the ranking, the fill.
+ * Suggestions for `id`, undefined when there is no such user. One read transaction: the user lookup, the
+ * precomputed candidates still allowed now, then (when fewer than `limit`) ranked friends-of-friends, then
+ * popular users.
  */
 export async function suggestionsFor (db: Database, id: string, limit: number, principal: Principal): Promise<Suggestion[] | undefined> {
-  type Row = Omit<Suggestion, 'score' | 'via'> & { sampled: number, via: Array<{ id: string, hideNetwork: boolean }> }
+  type Via = { id: string, hideNetwork: boolean }
+  type Row = Omit<Suggestion, 'score' | 'via'> & { sampled: number, via: Via[] }
   return await db.transaction('READ', async tx => {
     if ((await tx.run(q.user, { id })).length === 0) return undefined
-    const rows = await tx.run<Row>(q.friendsOfFriends, { id, limit, ...suggestionCaps })
-    const items: Suggestion[] = rows.map(({ sampled, via, ...r }) => ({
-      ...r,
-      score: Math.round((r.mutualCount / sampled) * 1e4) / 1e4,
-      via: via.filter(v => mayName(principal, v)).slice(0, 3).map(v => v.id)
-    }))
+    const named = (via: Via[]): string[] => via.filter(v => mayName(principal, v)).slice(0, 3).map(v => v.id)
+    const stored = await tx.run<Omit<Suggestion, 'via'> & { via: Via[] }>(q.precomputed, { id, limit: neo4j.int(limit) })
+    const items: Suggestion[] = stored.map(r => ({ ...r, via: named(r.via) }))
+    if (items.length >= limit) return items
+    const taken = new Set(items.map(i => i.id))
+    const rows = await tx.run<Row>(q.friendsOfFriends, { id, limit: limit + items.length, ...suggestionCaps })
+    for (const { sampled, via, ...r } of rows) {
+      if (items.length >= limit) break
+      if (taken.has(r.id)) continue
+      taken.add(r.id)
+      items.push({ ...r, score: Math.round((r.mutualCount / sampled) * 1e4) / 1e4, via: named(via) })
+    }
     if (items.length >= limit) return items
     const fill = await tx.run<{ id: string, username: string, name: string }>(q.followableAmong,
-      { id, candidates: await mostFollowed(db), exclude: items.map(i => i.id), limit: limit - items.length })
+      { id, candidates: await mostFollowed(db), exclude: [...taken], limit: limit - items.length })
     return [...items, ...fill.map(u => ({ ...u, score: 0, mutualCount: 0, via: [] }))]
   })
 }

@@ -7,7 +7,7 @@ export const Suggestion = Type.Object({
   id: UserId,
   username: Username,
   name: Name,
-  score: Type.Number({ minimum: 0, maximum: 1, description: 'mutualCount / the number of sampled followings (0 for popular fill-ins)' }),
+  score: Type.Number({ minimum: 0, maximum: 1, description: 'Precomputed: relative to the best candidate (1); friends of friends: mutualCount / the number of sampled followings; 0 for popular fill-ins' }),
   mutualCount: Type.Integer({ minimum: 0, description: 'How many of the sampled followings follow this user' }),
   via: Type.Array(UserId, { maxItems: 3, description: 'Up to 3 of those followings, most recently followed first' })
 })

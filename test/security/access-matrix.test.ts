@@ -24,6 +24,7 @@ const routes: Record<string, Kind> = {
   '/v1/users/{id}/following': 'network',
   '/v1/users/{id}/friends': 'network',
   '/v1/users/{id}/known-followers/{target}': 'network',
+  '/v1/users/{id}/similar': 'network',
   '/v1/users/{id}/following/{target}': 'edge',
   '/v1/users/{id}/blocks': 'own',
   '/v1/users/{id}/mutes': 'own',

@@ -1,11 +1,6 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { admin, as, build, service, uid } from '../../helper.js'
-
-async function importRows (app: FastifyInstance, rows: unknown[]): Promise<void> {
-  const res = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...admin(), 'content-type': 'application/x-ndjson' }, payload: rows.map(r => JSON.stringify(r)).join('\n') })
-  if (res.statusCode !== 200 || res.json().rejectedCount !== 0) throw new Error(`import: ${res.statusCode} ${res.body}`)
-}
+import { as, build, importRows, service, uid } from '../../helper.js'
 
 interface Item { id: string, score: number, mutualCount: number, via: string[] }
 

@@ -1,0 +1,47 @@
+// The recommendation part of the benchmark: the suggestion precompute on the bench dataset (timed, with the
+// CPU Neo4j spent on it), the stored similar lists the raw baseline filters, and the targets of issue 13.
+import type { Database } from '../src/database.js'
+import { readQuery } from '../src/queries/cypher.js'
+import { GdsAbsent, precomputeSuggestions } from '../scripts/lib/precompute-suggestions.js'
+import { cpuSecondsOf } from './service.js'
+
+export interface PrecomputeRun { note: string, minutes?: number }
+
+/** Runs the full precompute (every user that follows someone): wall time and Neo4j's CPU seconds. */
+export async function precomputeForBench (db: Database, neo4jPid: number, log: (line: string) => void): Promise<PrecomputeRun> {
+  log('precompute-suggestions (full)')
+  const cpu0 = cpuSecondsOf(neo4jPid)
+  const t0 = Date.now()
+  try {
+    const r = await precomputeSuggestions(db, { onProgress: done => { if (done % 10_000 === 0) log(`  ${done.toLocaleString('en')} users`) } })
+    const minutes = (Date.now() - t0) / 60_000
+    return {
+      minutes,
+      note: `full precompute: ${r.users.toLocaleString('en')} users (${r.stored.toLocaleString('en')} stored) in ${minutes.toFixed(1)} min ` +
+        `(projection ${(r.projectionMs / 1000).toFixed(1)} s); Neo4j CPU ${Math.round(cpuSecondsOf(neo4jPid) - cpu0)} s`
+    }
+  } catch (err) {
+    if (err instanceof GdsAbsent) return { note: 'no precompute: GDS absent (suggestions from friends of friends)' }
+    throw err
+  }
+}
+
+const storedSimilar = readQuery('similar/stored-similar')
+
+/** The similar list stored for `id` (empty when none). */
+export async function storedSimilarOf (db: Database, id: string): Promise<{ similar: string[], scores: number[] }> {
+  return (await db.run<{ similar: string[], scores: number[] }>(storedSimilar, { id }))[0] ?? { similar: [], scores: [] }
+}
+
+interface Measured { name: string, group: string, service?: { p99: number, rps: number } }
+
+/** Issue 13's speed targets: p99 < 50 ms at `connections` for suggestions and similar; full precompute < 10 min. */
+export function recommendationTargets (rows: Measured[], connections: number, precompute: PrecomputeRun | undefined, verdict: (ok: boolean | undefined) => string): string[] {
+  const out = ['', 'Targets (issue 13):']
+  for (const r of rows.filter(r => r.group === 'recommendations')) {
+    out.push(`- ${r.name} p99 < 50 ms at ${connections} connections: ${verdict(r.service === undefined ? undefined : r.service.p99 < 50)} ` +
+      `(p99 ${r.service?.p99.toFixed(1) ?? '-'} ms at ${r.service?.rps.toFixed(0) ?? '-'} req/s)`)
+  }
+  out.push(`- full precompute under 10 minutes: ${verdict(precompute?.minutes === undefined ? undefined : precompute.minutes < 10)} (${precompute?.note ?? 'not run'})`)
+  return out
+}

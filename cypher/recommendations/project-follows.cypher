@@ -1,0 +1,12 @@
+// Projects the FOLLOWS graph (users whose id starts with $prefix; '' for every user) into GDS's in-heap
+// catalog as $graph, for personalized PageRank and the random walks; $undirected: every follow can be walked
+// both ways (a follower is as close as a followed account). A Cypher aggregation projection, so an
+// evaluation can project its own users only; FOLLOWS edges hidden by a block are kept (they only weigh in
+// the scores: whatever is suggested is checked against blocks when it is read). EXPLAIN: a range seek of
+// user_id_unique (id STARTS WITH $prefix; every user for ''), Expand(All) over each user's incoming FOLLOWS,
+// a Filter on the follower, then the aggregation: one pass over the edges (its time and heap at M:
+// RECOMMENDATIONS.md).
+MATCH (a:User)-[:FOLLOWS]->(b:User)
+  WHERE a.id STARTS WITH $prefix AND b.id STARTS WITH $prefix
+WITH gds.graph.project($graph, a, b, {}, {undirectedRelationshipTypes: CASE WHEN $undirected THEN ['*'] ELSE [] END}) AS g
+RETURN g.graphName AS graph, g.nodeCount AS nodes, g.relationshipCount AS relationships

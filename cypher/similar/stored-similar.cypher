@@ -1,0 +1,5 @@
+// GET /v1/users/{id}/similar, first: the similar accounts the precompute stored for $id (none: no row, and
+// the caller computes them now). PROFILE: one NodeUniqueIndexSeek on suggestions_user_unique.
+MATCH (s:Suggestions {user: $id})
+  WHERE s.similarIds IS NOT NULL
+RETURN s.similarIds AS similar, s.similarScores AS scores

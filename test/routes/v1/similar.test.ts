@@ -1,0 +1,96 @@
+// GET /v1/users/{id}/similar: people who follow id also follow these; viewer filtering, discoverable, access.
+import type { FastifyInstance } from 'fastify'
+import t from 'tap'
+import { writeQuery } from '../../../src/queries/cypher.js'
+import { storeSimilar } from '../../../src/queries/similar.js'
+import { as, build, importRows, service, uid } from '../../helper.js'
+
+const setDiscoverable = writeQuery('testing/set-discoverable')
+
+interface Item { id: string, username: string, name: string, score: number }
+
+async function similarOf (app: FastifyInstance, id: string, headers: Record<string, string>, limit?: number): Promise<{ status: number, items: Item[], body: any }> {
+  const res = await app.inject({ url: `/v1/users/${id}/similar${limit === undefined ? '' : `?limit=${limit}`}`, headers })
+  const body = res.json()
+  return { status: res.statusCode, items: body.items ?? [], body }
+}
+
+/**
+ * x has followers f1..f4. a is followed by f1, f2, f3 (Jaccard 3 / (4 + 3 - 3) = 0.75); b by f1 (1/4 = 0.25); c by
+ * f4 and three others (1 / (4 + 4 - 1) = 1/7); d (private), e and g by f2 and f3 (2 / 4 = 0.5); v, the reader, by
+ * f1 and f2 (0.5).
+ */
+async function graph (app: FastifyInstance) {
+  const p = uid('sim')
+  const n = (s: string): string => `${p}_${s}`
+  const names = ['x', 'f1', 'f2', 'f3', 'f4', 'o1', 'o2', 'o3', 'a', 'b', 'c', 'd', 'e', 'g', 'v']
+  const f = (from: string, to: string) => ({ follow: { from: n(from), to: n(to) } })
+  await importRows(app, [
+    ...names.map(s => ({ user: { id: n(s), username: `${p}${s}`, name: `User ${s}`, private: s === 'd' } })),
+    ...['f1', 'f2', 'f3', 'f4'].map(s => f(s, 'x')),
+    f('f1', 'a'), f('f2', 'a'), f('f3', 'a'), f('f1', 'b'),
+    ...['f4', 'o1', 'o2', 'o3'].map(s => f(s, 'c')),
+    ...['f2', 'f3'].flatMap(s => [f(s, 'e'), f(s, 'g')]), f('f1', 'v'), f('f2', 'v')
+  ])
+  // d is private: the import makes requests, which d accepts.
+  for (const s of ['f2', 'f3']) {
+    t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n(s)}/following/${n('d')}`, headers: as(n(s)) })).statusCode, 202)
+    t.equal((await app.inject({ method: 'POST', url: `/v1/users/${n('d')}/follow-requests/${n(s)}/accept`, headers: as(n('d')) })).statusCode, 200)
+  }
+  return n
+}
+
+t.test('ranked by the overlap of followers (Jaccard), scores in 0..1, never id itself', async t => {
+  const app = await build(t)
+  const n = await graph(app)
+  const { status, items } = await similarOf(app, n('x'), service())
+  t.equal(status, 200)
+  t.same(items.map(i => [i.id, Math.round(i.score * 1e4) / 1e4]), [
+    [n('a'), 0.75], [n('d'), 0.5], [n('e'), 0.5], [n('g'), 0.5], [n('v'), 0.5], [n('b'), 0.25], [n('c'), 0.1429]
+  ], 'best first, ties by id')
+  t.match(items[0], { username: /^sim/, name: 'User a' })
+  t.same((await similarOf(app, n('x'), service(), 2)).items.map(i => i.id), [n('a'), n('d')], 'limit')
+
+  // The precompute stores the same list; reads then come from it, still checked when read.
+  t.equal(await storeSimilar(app.db, [n('x')]), 1)
+  t.same((await similarOf(app, n('x'), service())).items, items, 'the stored list answers the same')
+  await app.db.run(setDiscoverable, { id: n('e'), discoverable: false })
+  t.notOk((await similarOf(app, n('x'), service())).items.some(i => i.id === n('e')), 'discoverable: false is never shown')
+})
+
+t.test('viewer-aware: the reader, what it follows or requested, blocks and mutes either way are left out', async t => {
+  const app = await build(t)
+  const n = await graph(app)
+  t.equal(await storeSimilar(app.db, [n('x')]), 1)
+  const v = as(n('v'))
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('v')}/following/${n('a')}`, headers: v })).statusCode, 201)
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('v')}/following/${n('d')}`, headers: v })).statusCode, 202)
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('c')}/blocks/${n('v')}`, headers: as(n('c')) })).statusCode, 201)
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('g')}/mutes/${n('v')}`, headers: as(n('g')) })).statusCode, 201)
+  // A block made a moment before the read.
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('v')}/blocks/${n('b')}`, headers: v })).statusCode, 201)
+
+  t.same((await similarOf(app, n('x'), v)).items.map(i => i.id), [n('e')],
+    'a followed, d requested, c blocks v, g mutes v, b blocked by v, v itself: left out')
+  t.same((await similarOf(app, n('x'), service())).items.map(i => i.id), [n('a'), n('d'), n('e'), n('g'), n('v'), n('b'), n('c')],
+    'a service token: no viewer, nothing left out (the stored order)')
+})
+
+t.test('access: a private account\'s similar accounts are for itself, its followers and services', async t => {
+  const app = await build(t)
+  const p = uid('simp')
+  const [x, f, s] = [`${p}_x`, `${p}_f`, `${p}_s`]
+  await importRows(app, [{ user: { id: x, username: `${p}x`, private: true } }, { user: { id: f, username: `${p}f` } }, { user: { id: s, username: `${p}s` } }])
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${f}/following/${x}`, headers: as(f) })).statusCode, 202)
+  t.equal((await app.inject({ method: 'POST', url: `/v1/users/${x}/follow-requests/${f}/accept`, headers: as(x) })).statusCode, 200)
+  const stranger = await similarOf(app, x, as(s))
+  t.equal(stranger.status, 403)
+  t.equal(stranger.body.code, 'PRIVATE_ACCOUNT')
+  for (const [who, headers] of [['itself', as(x)], ['a follower', as(f)], ['a service', service()]] as const) {
+    t.equal((await similarOf(app, x, headers)).status, 200, who)
+  }
+  t.equal((await similarOf(app, `${p}_nobody`, service())).status, 404)
+  t.equal((await similarOf(app, x, service(), 0)).status, 400)
+  t.equal((await similarOf(app, x, service(), 101)).status, 400)
+  t.equal((await app.inject({ url: `/v1/users/${x}/similar` })).statusCode, 401)
+})
