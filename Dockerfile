@@ -1,5 +1,6 @@
-# The service image: compiled TypeScript plus the cypher/ files it loads at start.
-FROM node:20-bookworm-slim AS build
+# The service image: compiled TypeScript plus the cypher/ files it loads at start, on Node.js 26, the Active LTS line
+# (LTS from 2026-10-28, maintained until 2029-04-30). Debian 13 (trixie) slim base.
+FROM node:26-trixie-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -8,7 +9,7 @@ COPY src ./src
 COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:26-trixie-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY --from=build /app/package.json ./
