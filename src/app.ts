@@ -28,6 +28,7 @@ import importRoutes from './routes/v1/import.js'
 import changes from './routes/v1/changes.js'
 import suggestions from './routes/v1/suggestions.js'
 import changeFeed from './plugins/app/change-feed.js'
+import graphMetrics from './plugins/app/graph-metrics.js'
 
 export interface BuildOptions {
   config: AppConfig
@@ -68,13 +69,14 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
 
   await app.register(errors)
   await app.register(swagger)
-  await app.register(metrics)
+  await app.register(metrics, { host: config.host, metricsPort: config.metricsPort })
   await app.register(neo4j, { config })
   await app.register(auth, { jwt: config.jwt })
   await app.register(rateLimit, { rateLimit: config.rateLimit })
   await app.register(usersRepository)
   await app.register(cursors, { config })
   await app.register(changeFeed, { config })
+  await app.register(graphMetrics, { config })
   await app.register(graphRepository)
   await app.register(mutesRepository)
   await app.register(requestsRepository)

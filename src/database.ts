@@ -1,5 +1,6 @@
 // The one place that talks to the driver: managed transactions (retried on transient errors), routing by
 // READ/WRITE so a cluster spreads reads, and conversion of Neo4j values to plain JSON at the boundary.
+import { channel } from 'node:diagnostics_channel'
 import neo4j, { type DateTime, type Driver, type Integer, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver'
 import { readQuery, type Query } from './queries/cypher.js'
 
@@ -61,6 +62,12 @@ function txOf (tx: ManagedTransaction): Tx {
 
 /** Server-side limit for one managed transaction, so no request holds locks or waits for ever. */
 export const transactionTimeoutMs = 30_000
+
+/** What `transactionRetried` carries: the database and the access mode of the transaction run again. */
+export interface TransactionRetry { database: Database, mode: 'READ' | 'WRITE' }
+
+/** Published each time the driver runs a managed transaction's work again after a transient error (metrics). */
+export const transactionRetried = channel('follow-graph:transaction-retried')
 
 /** Raised without touching the driver while Neo4j is known to be unreachable: answered 503 at once. */
 export class DatabaseUnavailable extends Error {
@@ -135,10 +142,15 @@ export class Database {
     return await this.guarded(async () => {
       const session = this.session(mode)
       const config = { timeout: transactionTimeoutMs }
+      let attempts = 0
+      const attempt = async (tx: ManagedTransaction): Promise<T> => {
+        if (attempts++ > 0 && transactionRetried.hasSubscribers) transactionRetried.publish({ database: this, mode } satisfies TransactionRetry)
+        return await work(txOf(tx))
+      }
       try {
         return mode === 'READ'
-          ? await session.executeRead(async tx => await work(txOf(tx)), config)
-          : await session.executeWrite(async tx => await work(txOf(tx)), config)
+          ? await session.executeRead(attempt, config)
+          : await session.executeWrite(attempt, config)
       } finally {
         await session.close()
       }
