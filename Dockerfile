@@ -1,5 +1,5 @@
-# The service image: compiled TypeScript plus the cypher/ files it loads at start, on Node.js 26, the Active LTS line
-# (LTS from 2026-10-28, maintained until 2029-04-30). Debian 13 (trixie) slim base.
+# The service image: compiled TypeScript plus the files it reads at start (cypher/, the Browser guide's style), on
+# Node.js 26, the Active LTS line (LTS from 2026-10-28, maintained until 2029-04-30), Debian 13 (trixie) slim.
 FROM node:26-trixie-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -18,6 +18,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
+COPY neo4j/browser ./neo4j/browser
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=3 \

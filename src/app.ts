@@ -15,6 +15,7 @@ import requestsRepository from './plugins/app/requests-repository.js'
 import cursors from './plugins/app/cursors.js'
 import graphRepository from './plugins/app/graph-repository.js'
 import ops from './routes/ops.js'
+import opsGuide from './routes/ops-guide.js'
 import users from './routes/v1/users.js'
 import mutes from './routes/v1/mutes.js'
 import followRequests from './routes/v1/follow-requests.js'
@@ -82,6 +83,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(requestsRepository)
 
   await app.register(ops)
+  await app.register(opsGuide, { prefix: '/ops/guide', database: config.neo4j.database })
   await app.register(async v1 => {
     await v1.register(users)
     await v1.register(follows)

@@ -130,6 +130,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ops/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Operators' guide for Neo4j Browser
+         * @description Play it in Neo4j Browser with `:play http://<service>/ops/guide` (the service's host must be in Neo4j's `browser.remote_content_hostname_whitelist`): runnable queries for a user's neighbourhood, a pair's edges, hidden follows, the most followed accounts, the change feed's newest entries, the schema and its indexes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Neo4j Browser guide (HTML slides) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ops/guide/style.grass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Graph style for Neo4j Browser (GraSS)
+         * @description Captions and colours for User, FOLLOWS, REQUESTED, BLOCKS, MUTES (and List, OWNS, Change): `:style http://<service>/ops/guide/style.grass` in Browser, or drop the file on its style panel.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description GraSS */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users/{id}": {
         parameters: {
             query?: never;
