@@ -7,7 +7,7 @@ import type { AppConfig } from '../../config.js'
 import { transactionRetried, type TransactionRetry } from '../../database.js'
 import { poolStats } from '../../metrics/neo4j-pool.js'
 import { writeOutcomes, writeRoute } from '../../metrics/write-outcomes.js'
-import { feedHorizon } from '../../queries/changes.js'
+import { feedHorizonLag } from '../../queries/changes.js'
 import { defaultLagMs } from './change-feed.js'
 
 /** A scrape never waits longer than this for the change feed's horizon (the gauge is NaN then). */
@@ -29,11 +29,10 @@ export default fp(async (app, opts: { config: AppConfig }) => {
   graphMetrics.read({
     pool: () => poolStats(db.driver),
     unreachable: () => !db.reachable,
-    // The horizon is on the database's clock, compared here with the service's.
     changeFeedLag: async () => {
       if (!db.reachable) return undefined
-      const horizon = await within(horizonTimeoutMs, feedHorizon(db, lagMs)).catch(() => undefined)
-      return horizon === undefined ? undefined : (Date.now() - horizon) / 1000
+      const lag = await within(horizonTimeoutMs, feedHorizonLag(db, lagMs)).catch(() => undefined)
+      return lag === undefined ? undefined : lag / 1000
     }
   })
 
