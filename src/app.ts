@@ -60,7 +60,10 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     // Long enough that an over-long id is refused by validation (400), not by the router (404).
     routerOptions: { maxParamLength: 512 },
     frameworkErrors,
-    forceCloseConnections: 'idle'
+    forceCloseConnections: 'idle',
+    // The neo4j plugin's onReady hook applies the schema: on a fresh database of a busy machine that outlasted
+    // Fastify's default of 10 s (a CI start-up failed at a load average of 23 on 2 cores).
+    pluginTimeout: 60_000
   }).withTypeProvider<TypeBoxTypeProvider>()
   // TypeBox validation: bodies are checked as sent (no coercion, unknown fields refused); querystrings and
   // params are converted ("10" -> 10) first.

@@ -43,10 +43,14 @@ export default fp(async (app, opts: { config: AppConfig }) => {
   transactionRetried.subscribe(onRetry)
   app.addHook('onClose', async () => { transactionRetried.unsubscribe(onRetry) })
 
+  // Counting never changes an answer: a payload it cannot read is logged and the answer goes out as it is.
   app.addHook('onSend', async (request, reply, payload) => {
     const route = writeRoute(request.method, request.routeOptions.url)
-    if (route !== undefined) {
+    if (route === undefined) return payload
+    try {
       for (const [outcome, count] of writeOutcomes(route, reply.statusCode, payload)) graphMetrics.write(outcome, count)
+    } catch (err) {
+      request.log.warn({ err, kind: route.kind }, 'write not counted in the metrics')
     }
     return payload
   })
