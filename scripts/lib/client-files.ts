@@ -18,7 +18,9 @@ const banner = [
 export async function openapiDocument (): Promise<OpenAPI3> {
   // A fixed configuration, whatever the environment says: the document depends on the routes only. Nothing
   // listens on port 1, so the schema's start-up attempt fails at once and is retried in the background until close.
-  const config = configFromEnv(parseEnv({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused', JWT_SECRET: 'x'.repeat(32) }))
+  // Secrets: placeholders for every one the service requires (a variable it does not know is ignored).
+  const secret = 'x'.repeat(32)
+  const config = configFromEnv(parseEnv({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused', JWT_SECRET: secret, CURSOR_SECRET: secret }))
   const app = await buildApp({ config, logger: false })
   try {
     await app.ready()
