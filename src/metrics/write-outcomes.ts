@@ -10,6 +10,11 @@ interface WriteRoute {
   ok?: string
   /** What a 204 means (default "done": idempotent deletes do not say whether there was anything to delete). */
   noContent?: string
+  /**
+   * A 200 answers `{ items: [{ status, code? }] }`, one per write, each as a single request of this route's
+   * `kind` would answer: each item counts as that request would.
+   */
+  each?: WriteRoute
 }
 
 /** Keyed by "<METHOD> <route pattern>" as Fastify registers it. */
@@ -26,7 +31,9 @@ const writeRoutes: Record<string, WriteRoute> = {
   'DELETE /v1/users/:id/mutes/:target': { kind: 'unmute' },
   'POST /v1/users/:id/follow-requests/:requester/accept': { kind: 'request.accept', ok: 'accepted' },
   'POST /v1/users/:id/follow-requests/:requester/reject': { kind: 'request.reject', noContent: 'rejected' },
-  'POST /v1/import': { kind: 'import' }
+  'POST /v1/import': { kind: 'import' },
+  // Follow many at once (API.md, lists): each target's answer is a single follow's.
+  'POST /v1/users/:id/following': { kind: 'follow.many', each: { kind: 'follow', ok: 'existing' } }
 }
 
 const writeMethods = new Set(['PUT', 'PATCH', 'POST', 'DELETE'])
@@ -64,17 +71,37 @@ function importOutcomes (payload: unknown): Array<[WriteOutcome, number]> {
   ]
 }
 
+/** A success's outcome: by its status, as this route names it. */
+function success (route: WriteRoute, status: number): string {
+  if (status === 201) return 'created'
+  if (status === 202) return 'requested'
+  if (status === 204) return route.noContent ?? 'done'
+  return route.ok ?? 'ok'
+}
+
+/** The answer's items, each as the single request it stands for would have counted. */
+function itemOutcomes (route: WriteRoute, payload: unknown): Array<[WriteOutcome, number]> {
+  const { items } = JSON.parse(String(payload)) as { items: Array<{ status: number, code?: string }> }
+  const counts = new Map<string, [WriteOutcome, number]>()
+  for (const { status, code } of items) {
+    const outcome: WriteOutcome = status >= 400
+      ? { kind: route.kind, outcome: status >= 500 ? 'failed' : 'refused', code: code ?? 'UNKNOWN' }
+      : { kind: route.kind, outcome: success(route, status) }
+    const key = `${outcome.outcome} ${outcome.code ?? ''}`
+    counts.set(key, [outcome, (counts.get(key)?.[1] ?? 0) + 1])
+  }
+  return [...counts.values()]
+}
+
 /**
- * What one answered write counts as: [outcome, how many]. An import counts each of its lines; a refused or
- * failed request counts once, with its error code.
+ * What one answered write counts as: [outcome, how many]. An import counts each of its lines, a request of
+ * many writes each of them; a refused or failed request counts once, with its error code.
  */
 export function writeOutcomes (route: WriteRoute, status: number, payload: unknown): Array<[WriteOutcome, number]> {
   const { kind } = route
   if (status >= 500) return [[{ kind, outcome: 'failed', code: errorCode(payload) }, 1]]
   if (status >= 400) return [[{ kind, outcome: 'refused', code: errorCode(payload) }, 1]]
   if (kind === 'import' && status === 200) return importOutcomes(payload)
-  const outcome = status === 201
-    ? 'created'
-    : status === 202 ? 'requested' : status === 204 ? route.noContent ?? 'done' : route.ok ?? 'ok'
-  return [[{ kind, outcome }, 1]]
+  if (route.each !== undefined && status === 200) return itemOutcomes(route.each, payload)
+  return [[{ kind, outcome: success(route, status) }, 1]]
 }
