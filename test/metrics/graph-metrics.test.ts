@@ -160,7 +160,8 @@ t.test('METRICS_PORT: metrics on a listener of their own, not on the API\'s port
 })
 
 t.test('METRICS_PORT is read from the environment and must differ from PORT', async t => {
-  const env = { NEO4J_URI: 'neo4j://127.0.0.1:7687', NEO4J_PASSWORD: 'p', JWT_SECRET: 'x'.repeat(32) }
+  const secret = 'x'.repeat(32)
+  const env = { NEO4J_URI: 'neo4j://127.0.0.1:7687', NEO4J_PASSWORD: 'p', JWT_SECRET: secret, CURSOR_SECRET: secret }
   t.equal(configFromEnv(parseEnv({ ...env, METRICS_PORT: '9464' })).metricsPort, 9464)
   t.equal(configFromEnv(parseEnv(env)).metricsPort, undefined)
   t.throws(() => configFromEnv(parseEnv({ ...env, PORT: '9000', METRICS_PORT: '9000' })), new ConfigError('invalid configuration: METRICS_PORT must differ from PORT'))
