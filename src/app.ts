@@ -19,6 +19,7 @@ import writePath from './plugins/app/write-path.js'
 import relationshipWrites from './plugins/app/relationship-writes.js'
 import access from './plugins/app/access.js'
 import ops from './routes/ops.js'
+import opsGuide from './routes/ops-guide.js'
 import users from './routes/v1/users.js'
 import mutes from './routes/v1/mutes.js'
 import followRequests from './routes/v1/follow-requests.js'
@@ -34,6 +35,7 @@ import suggestions from './routes/v1/suggestions.js'
 import similar from './routes/v1/similar.js'
 import changeFeed from './plugins/app/change-feed.js'
 import graphDataScience from './plugins/app/graph-data-science.js'
+import graphMetrics from './plugins/app/graph-metrics.js'
 
 export interface BuildOptions {
   config: AppConfig
@@ -76,7 +78,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
 
   await app.register(errors)
   await app.register(swagger)
-  await app.register(metrics)
+  await app.register(metrics, { host: config.host, metricsPort: config.metricsPort })
   await app.register(neo4j, { config })
   await app.register(bookmarks)
   await app.register(auth, { jwt: config.jwt })
@@ -84,6 +86,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(usersRepository)
   await app.register(cursors, { config })
   await app.register(changeFeed, { config })
+  await app.register(graphMetrics, { config })
   await app.register(writePath)
   await app.register(relationshipWrites)
   await app.register(graphRepository)
@@ -92,6 +95,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(graphDataScience)
 
   await app.register(ops)
+  await app.register(opsGuide, { prefix: '/ops/guide', database: config.neo4j.database })
   await app.register(async v1 => {
     // Every request of the scope is authenticated and checked against its route's access rule.
     await v1.register(access)

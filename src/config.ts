@@ -9,6 +9,8 @@ const LogLevel = Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace',
 export const EnvSchema = Type.Object({
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  // Serves /metrics on this port (on HOST) instead of PORT, for operators who keep it off the public port.
+  METRICS_PORT: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535 })),
   NEO4J_URI: Type.Optional(Type.String({ pattern: '^(neo4j|bolt)(\\+s|\\+ssc)?://[^\\s]+$' })),
   NEO4J_USERNAME: Type.String({ minLength: 1, default: 'neo4j' }),
   NEO4J_PASSWORD: Type.Optional(Type.String()),
@@ -44,6 +46,8 @@ export interface JwtConfig {
 export interface AppConfig {
   host: string
   port: number
+  /** When set, /metrics is served on this port only (see src/plugins/external/metrics.ts). */
+  metricsPort?: number
   logLevel: string
   neo4j: { uri: string, username: string, password: string, database: string }
   jwt: JwtConfig
@@ -106,9 +110,13 @@ export function configFromEnv (env: Env): AppConfig {
   if (env.NEO4J_URI === undefined) throw new ConfigError('invalid configuration: NEO4J_URI is required')
   if (env.NEO4J_PASSWORD === undefined) throw new ConfigError('invalid configuration: NEO4J_PASSWORD is required')
   if (env.CURSOR_SECRET === undefined) throw new ConfigError('invalid configuration: CURSOR_SECRET is required')
+  if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT && env.PORT !== 0) {
+    throw new ConfigError('invalid configuration: METRICS_PORT must differ from PORT')
+  }
   return {
     host: env.HOST,
     port: env.PORT,
+    ...(env.METRICS_PORT !== undefined && { metricsPort: env.METRICS_PORT }),
     logLevel: env.LOG_LEVEL ?? 'info',
     neo4j: { uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
     jwt: jwtConfig(env),

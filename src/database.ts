@@ -2,6 +2,7 @@
 // causally consistent through bookmarks (src/bookmarks.ts), retried as a whole on transient errors, behind the
 // circuit breaker of src/circuit-breaker.ts (an unreachable database is answered 503 at once, never waited
 // for), and conversion of Neo4j values to plain JSON at the boundary.
+import { channel } from 'node:diagnostics_channel'
 import neo4j, { type DateTime, type Driver, type Integer, type QueryResult, type Record as Neo4jRecord, type RecordShape, type Transaction } from 'neo4j-driver'
 import pRetry from 'p-retry'
 import { awaitRequestBookmarks, noteWrite, requestBookmarks } from './bookmarks.js'
@@ -75,6 +76,12 @@ export const transactionTimeoutMs = 30_000
 const retryPolicy = { retries: 30, minTimeout: 10, maxTimeout: 500, factor: 2, randomize: true, maxRetryTime: 5_000 }
 
 export { DatabaseUnavailable }
+
+/** What `transactionRetried` carries: the database and the access mode of the transaction run again. */
+export interface TransactionRetry { database: Database, mode: 'READ' | 'WRITE' }
+
+/** Published each time a transaction's work runs again after a transient error (metrics). */
+export const transactionRetried = channel('follow-graph:transaction-retried')
 
 const probeQuery = readQuery('ops/ping')
 
@@ -158,7 +165,11 @@ export class Database {
   async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, committed?: (bookmarks: string[]) => void): Promise<T> {
     return await this.circuit.run(async () => {
       await this.catchUp(mode)
-      return await pRetry(async () => await this.attempt(mode, work, committed), {
+      let attempts = 0
+      return await pRetry(async () => {
+        if (attempts++ > 0 && transactionRetried.hasSubscribers) transactionRetried.publish({ database: this, mode } satisfies TransactionRetry)
+        return await this.attempt(mode, work, committed)
+      }, {
         ...retryPolicy,
         shouldRetry: err => isTransient(err) && !isUnavailable(err)
       })

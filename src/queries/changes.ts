@@ -87,6 +87,17 @@ export async function feedHorizon (db: Database, lagMs: number): Promise<number>
   return await db.transaction('WRITE', async tx => await horizonIn(tx, lagMs))
 }
 
+/**
+ * How far the feed's horizon is behind now (ms), both on the database's clock: lagMs, more while a transaction
+ * older than that is open (metrics).
+ */
+export async function feedHorizonLag (db: Database, lagMs: number): Promise<number> {
+  return await db.transaction('READ', async tx => {
+    const [row] = await tx.run<{ lagged: number, oldestOpen: number | null }>(horizon, { lagMs })
+    return lagMs + Math.max(0, row!.lagged - (row!.oldestOpen ?? Infinity))
+  })
+}
+
 /** Deletes up to `batch` changes older than `retentionMs`; answers how many. */
 export async function pruneChanges (db: Database, retentionMs: number, batch: number): Promise<number> {
   const [row] = await db.run<{ deleted: number }>(prune, { retentionMs, batch })

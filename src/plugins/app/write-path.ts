@@ -24,13 +24,16 @@ declare module 'fastify' {
 export const writeBatching = { maxBatch: 500, maxQueued: 10_000, lanes: 2 }
 
 export default fp(async app => {
-  app.decorate('writes', createBatcher<WriteOp, BatchedOutcome>({
+  const writes = createBatcher<WriteOp, BatchedOutcome>({
     ...writeBatching,
     keyOf: pairOf,
+    onBatch: size => { app.graphMetrics.writeBatch(size) },
     run: async ops => await outsideRequests(async () => {
       let bookmarks: string[] = []
       const outcomes = await app.db.transaction('WRITE', async tx => await applyWrites(tx, ops), committed => { bookmarks = committed })
       return outcomes.map(o => ({ ...o, bookmarks }))
     })
-  }))
-}, { name: 'write-path', dependencies: ['neo4j'] })
+  })
+  app.graphMetrics.read({ writeQueueLength: () => writes.queued })
+  app.decorate('writes', writes)
+}, { name: 'write-path', dependencies: ['neo4j', 'graph-metrics'] })
