@@ -16,6 +16,7 @@ import cursors from './plugins/app/cursors.js'
 import graphRepository from './plugins/app/graph-repository.js'
 import writePath from './plugins/app/write-path.js'
 import relationshipWrites from './plugins/app/relationship-writes.js'
+import userListsRepository from './plugins/app/user-lists-repository.js'
 import access from './plugins/app/access.js'
 import ops from './routes/ops.js'
 import users from './routes/v1/users.js'
@@ -25,6 +26,8 @@ import knownFollowers from './routes/v1/known-followers.js'
 import follows from './routes/v1/follows.js'
 import blocks from './routes/v1/blocks.js'
 import lists from './routes/v1/lists.js'
+import userLists from './routes/v1/user-lists.js'
+import listSubscriptions from './routes/v1/list-subscriptions.js'
 import lookups from './routes/v1/lookups.js'
 import exportRoutes from './routes/v1/export.js'
 import importRoutes from './routes/v1/import.js'
@@ -80,6 +83,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(changeFeed, { config })
   await app.register(writePath)
   await app.register(relationshipWrites)
+  await app.register(userListsRepository)
   await app.register(graphRepository)
   await app.register(mutesRepository)
   await app.register(requestsRepository)
@@ -92,6 +96,8 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     await v1.register(follows)
     await v1.register(blocks)
     await v1.register(lists)
+    await v1.register(userLists)
+    await v1.register(listSubscriptions)
     await v1.register(lookups)
     await v1.register(mutes)
     await v1.register(followRequests)

@@ -23,7 +23,7 @@ WITH row, CASE WHEN taken IS NOT NULL THEN 'USERNAME_TAKEN' END AS refused, old 
 FOREACH (_ IN CASE WHEN refused IS NULL THEN [1] ELSE [] END |
   MERGE (u:User {id: row.id})
     ON CREATE SET u.createdAt = coalesce(datetime(row.createdAt), datetime({epochMillis: timestamp()})),
-                  u.hiddenFollowers = 0, u.hiddenFollowing = 0
+                  u.hiddenFollowers = 0, u.hiddenFollowing = 0, u.hiddenRequests = 0
   SET u.username = row.username,
       u.usernameLower = row.usernameLower,
       u.name = row.name,
