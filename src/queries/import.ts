@@ -53,7 +53,7 @@ function halves (b: BatchRows): [BatchRows, BatchRows] {
   return [part(line => line <= last), part(line => line > last)]
 }
 
-interface UserOutcome { line: number, refused: string | null, creating: boolean, accepted: string[] }
+interface UserOutcome { line: number, refused: string | null, creating: boolean, accepted: string[], dropped: string[] }
 
 async function applyOnce (tx: Tx, batch: BatchRows, recordFeed: boolean): Promise<Refusal[]> {
   const refusals: Refusal[] = []
@@ -67,6 +67,7 @@ async function applyOnce (tx: Tx, batch: BatchRows, recordFeed: boolean): Promis
       else {
         changes.push({ type: o.creating ? 'user.created' : 'user.updated', actor: id, target: null })
         for (const requester of o.accepted) changes.push({ type: 'follow.accepted', actor: id, target: requester })
+        for (const requester of o.dropped) changes.push({ type: 'follow.rejected', actor: id, target: requester })
       }
     }
     if (recordFeed) await recordChanges(tx, randomUUID(), changes)

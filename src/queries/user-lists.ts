@@ -2,10 +2,10 @@
 // through the write path: src/queries/list-writes.ts). Times come as epoch ms and are made ISO here, once per
 // row, as in src/queries/lists.ts.
 import neo4j from 'neo4j-driver'
-import type { Database } from '../database.js'
+import type { Database, Tx } from '../database.js'
 import type { PageStart } from '../cursors.js'
 import type { List, SubscriptionKind } from '../schemas/user-lists.js'
-import { readQuery } from './cypher.js'
+import { readQuery, writeQuery } from './cypher.js'
 import type { ListRecord, MemberRecord } from './list-writes.js'
 import type { ListRow } from './lists.js'
 
@@ -15,7 +15,8 @@ const q = {
   members: readQuery('user-lists/members-page'),
   listedIn: readQuery('user-lists/listed-in-page'),
   block: readQuery('user-lists/list-blocks-page'),
-  mute: readQuery('user-lists/list-mutes-page')
+  mute: readQuery('user-lists/list-mutes-page'),
+  owned: writeQuery('user-lists/owned-lists')
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString()
@@ -58,4 +59,9 @@ export type SubscriptionRow = List & { since: string, key: string }
 export async function subscriptionsPage (db: Database, kind: SubscriptionKind, id: string, p: PageParams): Promise<SubscriptionRow[]> {
   type Row = ListRecord & { since: number, key: string }
   return (await db.run<Row>(q[kind], { id, ...limited(p) })).map(r => ({ ...listOf(r), since: iso(r.since), key: r.key }))
+}
+
+/** The ids of id's lists, read in the caller's (write) transaction. */
+export async function ownedLists (tx: Tx, id: string): Promise<string[]> {
+  return (await tx.run<{ list: string }>(q.owned, { id })).map(r => r.list)
 }

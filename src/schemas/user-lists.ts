@@ -1,11 +1,10 @@
 // Lists and moderation lists (API.md, "Lists and moderation lists"): params, bodies and answers.
 import { Type, type Static } from 'typebox'
-import { IsoTime, UserId } from './common.js'
+import { IsoTime, ListId, UserId } from './common.js'
 import { PageOf } from './pagination.js'
 import { ListItem } from './relationships.js'
 
-/** A list's id: chosen by its owner, the user-id rules, unique per owner. */
-export const ListId = Type.String({ ...UserId, description: "A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner" })
+export { ListId }
 
 /** A list named across owners: "<owner>/<list>" (the change feed's target of list events). */
 export const ListRef = Type.String({
