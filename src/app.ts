@@ -30,6 +30,7 @@ import userLists from './routes/v1/user-lists.js'
 import listSubscriptions from './routes/v1/list-subscriptions.js'
 import lookups from './routes/v1/lookups.js'
 import exportRoutes from './routes/v1/export.js'
+import exportListRoutes from './routes/v1/export-lists.js'
 import importRoutes from './routes/v1/import.js'
 import changes from './routes/v1/changes.js'
 import suggestions from './routes/v1/suggestions.js'
@@ -103,6 +104,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     await v1.register(followRequests)
     await v1.register(knownFollowers)
     await v1.register(exportRoutes, config.streams)
+    await v1.register(exportListRoutes, config.streams)
     await v1.register(importRoutes)
     await v1.register(changes, config.streams)
     await v1.register(suggestions)

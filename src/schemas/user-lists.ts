@@ -68,3 +68,63 @@ export const MemberPage = PageOf(Member)
 
 export const SubscriptionKind = Type.Union([Type.Literal('block'), Type.Literal('mute')])
 export type SubscriptionKind = Static<typeof SubscriptionKind>
+
+// Pipelines: export rows (GET /v1/export/lists, /list-members, /list-subscriptions) and import lines, the same
+// shapes, so an export re-imports as it is.
+
+const givenTime = (what: string) => Type.String({ ...IsoTime, description: `${what}: kept when given; else now on creation` })
+
+export const ImportList = Type.Object({
+  owner: UserId,
+  id: ListId,
+  name: ListName,
+  purpose: Purpose,
+  description: Type.Optional(ListDescription),
+  createdAt: Type.Optional(givenTime('When the list was created'))
+}, { additionalProperties: false, description: 'A list, as PUT /v1/users/{owner}/lists/{id} (an omitted description is "")' })
+export type ImportList = Static<typeof ImportList>
+
+export const ImportMember = Type.Object({
+  owner: UserId,
+  list: ListId,
+  member: UserId,
+  since: Type.Optional(givenTime('When the member was added'))
+}, { additionalProperties: false, description: 'A member of owner/list' })
+export type ImportMember = Static<typeof ImportMember>
+
+export const ImportSubscription = Type.Object({
+  user: UserId,
+  owner: UserId,
+  list: ListId,
+  since: Type.Optional(givenTime('When the subscription began'))
+}, { additionalProperties: false, description: "user's subscription to the moderation list owner/list" })
+export type ImportSubscription = Static<typeof ImportSubscription>
+
+export const ExportList = Type.Object({ ...ImportList.properties, description: ListDescription, createdAt: IsoTime },
+  { description: 'One NDJSON line of GET /v1/export/lists (an import line of kind list as it is)' })
+export type ExportList = Static<typeof ExportList>
+
+export const ExportMember = Type.Object({ ...ImportMember.properties, since: IsoTime },
+  { description: 'One NDJSON line of GET /v1/export/list-members (an import line of kind member as it is)' })
+
+export const ExportSubscription = Type.Object({ ...ImportSubscription.properties, type: SubscriptionKind, since: IsoTime },
+  { description: 'One NDJSON line of GET /v1/export/list-subscriptions (an import line of kind listBlock or listMute, by type, as it is)' })
+
+export const ExportListsQuery = Type.Object({
+  after: Type.Optional(Type.String({ ...ListRef, description: 'Resume after this list: "<owner>/<id>" of the last row received' }))
+}, { additionalProperties: false })
+
+export const ExportMembersQuery = Type.Object({
+  after: Type.Optional(Type.String({
+    pattern: '^[A-Za-z0-9_-]{1,64}/[A-Za-z0-9_-]{1,64},[A-Za-z0-9_-]{1,64}$',
+    description: 'Resume after this membership: "<owner>/<list>,<member>" of the last row received'
+  }))
+}, { additionalProperties: false })
+
+export const ExportSubscriptionsQuery = Type.Object({
+  type: SubscriptionKind,
+  after: Type.Optional(Type.String({
+    pattern: '^[A-Za-z0-9_-]{1,64},[A-Za-z0-9_-]{1,64}/[A-Za-z0-9_-]{1,64}$',
+    description: 'Resume after this subscription: "<user>,<owner>/<list>" of the last row received'
+  }))
+}, { additionalProperties: false })

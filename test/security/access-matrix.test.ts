@@ -38,6 +38,9 @@ const routes: Record<string, Kind> = {
   '/v1/users/{id}/list-mutes': 'own',
   '/v1/export/users': 'admin',
   '/v1/export/edges': 'admin',
+  '/v1/export/lists': 'admin',
+  '/v1/export/list-members': 'admin',
+  '/v1/export/list-subscriptions': 'admin',
   '/v1/changes': 'admin',
   '/v1/changes/latest': 'admin',
   '/v1/changes/stream': 'admin'
@@ -147,6 +150,9 @@ t.test('every read route x every reader x every state answers as API.md says', a
         '/v1/users/{id}/relationships': `ids=${w.target}`,
         '/v1/export/users': 'after=zzzzzzzz',
         '/v1/export/edges': 'type=FOLLOWS&after=zzzzzzzz,zzzzzzzz',
+        '/v1/export/lists': 'after=zzzzzzzz/zzzzzzzz',
+        '/v1/export/list-members': 'after=zzzzzzzz/zzzzzzzz,zzzzzzzz',
+        '/v1/export/list-subscriptions': 'type=block&after=zzzzzzzz,zzzzzzzz/zzzzzzzz',
         '/v1/changes': 'limit=1',
         '/v1/changes/stream': `after=${encodeURIComponent(latest)}`
       }
