@@ -9,18 +9,20 @@
 // now on (counted unless it already was).
 // List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
 // one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
-// block list holding target; targetListBlocks: the other way).
+// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (b:User {id: op.target})
 OPTIONAL MATCH ()-[old:BLOCKS {from: op.id, to: op.target}]->()
 CALL (op) {
   OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
-  RETURN collect(s.list) AS idLists
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
 }
 CALL (op) {
   OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
-  RETURN collect(s.list) AS targetLists
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
 }
 WITH op, a, b, old,
      CASE
@@ -29,8 +31,8 @@ WITH op, a, b, old,
        WHEN old IS NOT NULL THEN 'EXISTS'
        ELSE 'BLOCKED'
      END AS outcome,
-     EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = op.target AND x.to = op.id } OR EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN idLists AND x.member = op.target }
-       OR EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN targetLists AND x.member = op.id } AS wasHidden
+     EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = op.target AND x.to = op.id } OR idListBlocks
+       OR targetListBlocks AS wasHidden
 CALL (old, op, outcome) {
   WITH old, op, outcome
   WHERE outcome = 'EXISTS' AND op.since IS NOT NULL

@@ -16,17 +16,19 @@
 // made between users in a block relation: a new follow is never a hidden one.
 // List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
 // one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
-// block list holding target; targetListBlocks: the other way).
+// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (b:User {id: op.target})
 CALL (op) {
   OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
-  RETURN collect(s.list) AS idLists
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
 }
 CALL (op) {
   OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
-  RETURN collect(s.list) AS targetLists
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
 }
 WITH op, a, b, datetime({epochMillis: timestamp()}) AS now,
      CASE
@@ -34,8 +36,8 @@ WITH op, a, b, datetime({epochMillis: timestamp()}) AS now,
        WHEN b IS NULL THEN 'USER_NOT_FOUND_TARGET'
        WHEN op.keepExisting AND EXISTS { (a)-[:FOLLOWS]->(b) } THEN 'FOLLOWING'
        WHEN op.keepExisting AND NOT op.establish AND EXISTS { (a)-[:REQUESTED]->(b) } THEN 'REQUESTED'
-       WHEN EXISTS { (b)-[:BLOCKS]->(a) } OR EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN targetLists AND x.member = op.id } THEN 'BLOCKED_BY_TARGET'
-       WHEN EXISTS { (a)-[:BLOCKS]->(b) } OR EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN idLists AND x.member = op.target } THEN 'UNBLOCK_FIRST'
+       WHEN EXISTS { (b)-[:BLOCKS]->(a) } OR targetListBlocks THEN 'BLOCKED_BY_TARGET'
+       WHEN EXISTS { (a)-[:BLOCKS]->(b) } OR idListBlocks THEN 'UNBLOCK_FIRST'
        WHEN EXISTS { (a)-[:FOLLOWS]->(b) } THEN 'FOLLOWING'
        WHEN b.private AND NOT op.establish AND EXISTS { (a)-[:REQUESTED]->(b) } THEN 'REQUESTED'
        WHEN b.private AND NOT op.establish THEN 'REQUEST'

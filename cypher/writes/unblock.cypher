@@ -5,18 +5,20 @@
 // request was made between them, and id's follow of target was deleted by the block.
 // List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
 // one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
-// block list holding target; targetListBlocks: the other way).
+// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (b:User {id: op.target})
 OPTIONAL MATCH ()-[r:BLOCKS {from: op.id, to: op.target}]->()
 CALL (op) {
   OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
-  RETURN collect(s.list) AS idLists
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
 }
 CALL (op) {
   OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
-  RETURN collect(s.list) AS targetLists
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
 }
 WITH op, r,
      CASE
@@ -26,6 +28,6 @@ WITH op, r,
        ELSE 'DELETED'
      END AS outcome,
      r IS NOT NULL AND EXISTS { MATCH ()-[x:FOLLOWS {from: op.target, to: op.id}]->() }
-       AND NOT EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN idLists AND x.member = op.target } AND NOT EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN targetLists AND x.member = op.id } AS showsAgain
+       AND NOT idListBlocks AND NOT targetListBlocks AS showsAgain
 DELETE r
 RETURN op.i AS i, outcome, CASE WHEN showsAgain THEN [[op.id, -1, 0], [op.target, 0, -1]] ELSE [] END AS counters

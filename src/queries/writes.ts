@@ -1,5 +1,5 @@
-// The one write path of relationship writes: typed wrappers over cypher/writes/*.cypher, each statement taking
-// a batch of ops (UNWIND $ops) and answering each op's outcome. Live requests (grouped by src/batcher.ts),
+// The one write path of relationship and list writes: typed wrappers over cypher/writes/*.cypher, each
+// statement taking a batch of ops (UNWIND $ops) and answering each op's outcome. Live requests (grouped by src/batcher.ts),
 // the bulk follow route, POST /v1/import and the CLI all apply their ops here, so API.md's rules exist once.
 //
 // One batch, one transaction: lock-users.cypher locks every user the batch touches in one global order
@@ -89,10 +89,15 @@ function changeOf (op: WriteOp, o: WriteOutcome & { changed?: boolean }): Change
 export const pairOf = (op: { id: string, target: string }): string => op.id < op.target ? `${op.id} ${op.target}` : `${op.target} ${op.id}`
 
 /**
- * The group-commit key of an op (src/batcher.ts: ops with one key never share a batch): the pair of users of a
- * relationship op, the list (and member or subscriber) of a list op. A list op and a relationship op on a pair
- * it touches may share a batch: the relationship op is applied first (see applyWrites), and the list op then
- * reads the pair as that op left it, so the batch is the serial order "relationship op, then list op".
+ * The group-commit key of an op (src/batcher.ts: ops with one key never share a batch, so arrival order per key
+ * holds): the pair of users of a relationship op; the list (and member, or subscriber) of a list op. Ops on
+ * other keys may share a batch even where they meet: a follow of m and the addition of m to a block list its
+ * follower subscribes to, say. That is correct because each statement of the batch's transaction sees what the
+ * earlier ones wrote: the relationship statements run first and read the list facts of their pairs (which only
+ * list ops change), and the list ops run after them and read every pair they touch before and after their own
+ * statements (list-writes.ts). So a batch is one serial order, relationship ops first, then list ops, and
+ * every op is answered as it is applied in that order (the follow above succeeds, and the membership then
+ * hides it and counts it hidden).
  */
 export const keyOf = (op: GraphOp): string => isListOp(op) ? listOpKey(op) : pairOf(op)
 
