@@ -10,8 +10,8 @@
 // whether the pair is hidden is read before the batch's list ops and after them (pair-hidden.cypher), so a
 // pair hidden by a direct block and a list block, or by two lists, is counted once, whatever the ops did.
 //
-// Locks: the lists first (lock-lists.cypher, key order), then the users (lock-users.cypher, id order): the
-// acting users, the members and every user of a touched pair. The pairs are found once before the locks, to
+// Locks: the lists first, in key order, then the users, in id order (lock-lists.cypher): the acting users, the
+// members and every user of a touched pair. The pairs are found once before the locks, to
 // take them in order, and again under them; a user that appeared meanwhile is locked late (a deadlock this
 // may cause is retried by the managed transaction). With the list and both users of a pair locked, nothing
 // that decides whether the pair is hidden can change before commit: every write that changes a user's edges,
@@ -138,9 +138,9 @@ export async function listLocksOf (tx: Tx, ops: ListOp[]): Promise<{ lists: Arra
   return { lists, users: pairs.flatMap(p => [p.a, p.b]) }
 }
 
-/** Takes the list locks; the caller then locks the users (lock-users.cypher), lists before users. */
-export async function lockListsOf (tx: Tx, lists: Array<{ owner: string, list: string }>): Promise<void> {
-  if (lists.length > 0) await tx.run(lockLists, { lists })
+/** Locks the lists, then the users (ids sorted): the first statement of a batch with list ops. */
+export async function lockListsAndUsers (tx: Tx, lists: Array<{ owner: string, list: string }>, ids: string[]): Promise<void> {
+  await tx.run(lockLists, { lists, ids })
 }
 
 interface Hidden extends Pair { follows: boolean, followed: boolean, requests: boolean, requested: boolean, hidden: boolean }

@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto'
 import type { Tx } from '../database.js'
 import { recordChanges, type ChangeRecord, type ChangeType } from './changes.js'
 import { writeQuery } from './cypher.js'
-import { applyListOps, isListOp, listKeyOf, listLocksOf, listOpKey, lockListsOf, usersOfListOp, type ListOp, type ListOutcome } from './list-writes.js'
+import { applyListOps, isListOp, listKeyOf, listLocksOf, listOpKey, lockListsAndUsers, usersOfListOp, type ListOp, type ListOutcome } from './list-writes.js'
 import type { MuteRow } from './mutes.js'
 
 export type WriteKind = 'follow' | 'unfollow' | 'removeFollower' | 'block' | 'unblock' | 'mute' | 'unmute' | 'accept' | 'reject'
@@ -127,10 +127,10 @@ export async function applyWrites (tx: Tx, ops: GraphOp[], record = true): Promi
   const listOps: Array<{ i: number, op: ListOp }> = []
   ops.forEach((op, i) => { if (isListOp(op)) listOps.push({ i, op }); else pairOps.push({ i, op }) })
   // Lists first, then users, each in key order (list-writes.ts): the users of the pairs a list op touches too.
-  const listLocks = listOps.length > 0 ? await listLocksOf(tx, listOps.map(o => o.op)) : { lists: [], users: [] }
-  await lockListsOf(tx, listLocks.lists)
-  const locked = new Set([...pairOps.flatMap(({ op }) => [op.id, op.target]), ...listOps.flatMap(o => usersOfListOp(o.op)), ...listLocks.users])
-  await tx.run(lockUsers, { ids: [...locked].sort() })
+  const listLocks = listOps.length > 0 ? await listLocksOf(tx, listOps.map(o => o.op)) : undefined
+  const locked = new Set([...pairOps.flatMap(({ op }) => [op.id, op.target]), ...listOps.flatMap(o => usersOfListOp(o.op)), ...listLocks?.users ?? []])
+  if (listLocks === undefined) await tx.run(lockUsers, { ids: [...locked].sort() })
+  else await lockListsAndUsers(tx, listLocks.lists, [...locked].sort())
   const outcomes: Array<WriteOutcome & { changed?: boolean }> = new Array(ops.length)
   const counters = new Map<string, { id: string, followers: number, following: number, requests: number }>()
   const count = ([id, followers, following, requests]: [string, number, number, number?]): void => {
