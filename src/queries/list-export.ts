@@ -9,7 +9,8 @@ const q = {
   lists: readQuery('export/lists'),
   members: readQuery('export/list-members'),
   block: readQuery('export/list-blocks'),
-  mute: readQuery('export/list-mutes')
+  mute: readQuery('export/list-mutes'),
+  count: readQuery('export/count-list-rows')
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString()
@@ -50,4 +51,17 @@ export async function * exportSubscriptionLines (db: Database, type: Subscriptio
     for (const [key, since] of lists) text += JSON.stringify({ user, ...split(key), type, since: iso(since) }) + '\n'
     yield text
   }
+}
+
+/** Lists, members and subscriptions in import order (lists first, subscriptions last), as NDJSON text. */
+export async function * exportListLines (db: Database): AsyncGenerator<string> {
+  for await (const l of exportLists(db)) yield JSON.stringify(l) + '\n'
+  yield * exportMemberLines(db, null)
+  for (const type of ['block', 'mute'] as const) yield * exportSubscriptionLines(db, type, null)
+}
+
+/** How many lines exportListLines gives, from the count store. */
+export async function listRowCount (db: Database): Promise<number> {
+  const [row] = await db.run<{ count: number }>(q.count)
+  return row?.count ?? 0
 }
