@@ -3,9 +3,10 @@
 // hide edges (mutes never do), and only pairs with a FOLLOWS or REQUESTED edge either way matter to the
 // counters. An op ($ops): {kind, key ('owner/list'), owner, list, user, subs, members}, where subs / members are
 // the block subscribers / members the same batch adds or removes on that list (they may not exist yet):
-// - kind 'member' (a membership of `user` added or removed): the member's own FOLLOWS and REQUESTED edges,
-//   either way, to users who subscribe to the list (a seek of list_blocks_pair_unique each): bounded by the
-//   member's edges, never by the list's subscribers;
+// - kind 'member' (a membership of `user` added or removed): its FOLLOWS and REQUESTED edges, either way, with
+//   the list's block subscribers, walking its own edges (a seek of list_blocks_pair_unique each) or the list's
+//   subscribers (an Expand(Into) each), whichever is fewer: bounded by the member's edges, and a celebrity
+//   added to a list is checked against the subscribers instead (none for a curation list);
 // - kind 'subscriber' (`user` subscribes or unsubscribes as a block list): its edges with the list's members,
 //   walking its own edges (a seek of list_members_pair_unique each) or the list's members (an Expand(Into)
 //   each), whichever is fewer (degrees from the degree store);
@@ -16,8 +17,30 @@ UNWIND $ops AS op
 CALL (op) {
   WITH op
   WHERE op.kind = 'member'
-  MATCH (m:User {id: op.user})-[:FOLLOWS|REQUESTED]-(x:User)
-  WHERE x.id IN op.subs OR EXISTS { MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = x.id AND s.list = op.key }
+  MATCH (m:User {id: op.user})
+  OPTIONAL MATCH (l:List {owner: op.owner, id: op.list})
+  WITH op, m, l, COUNT { (m)-[:FOLLOWS|REQUESTED]-() } AS edges,
+       size(op.subs) + CASE WHEN l IS NULL THEN 0 ELSE COUNT { (l)<-[:BLOCKS_LIST]-() } END AS subscribers
+  CALL (op, m, l, edges, subscribers) {
+    WITH op, m
+    WHERE edges <= subscribers
+    MATCH (m)-[:FOLLOWS|REQUESTED]-(x:User)
+    WHERE x.id IN op.subs OR EXISTS { MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = x.id AND s.list = op.key }
+    RETURN x
+  UNION
+    WITH m, l
+    WHERE edges > subscribers
+    MATCH (l)<-[:BLOCKS_LIST]-(x:User)
+    WHERE EXISTS { (m)-[:FOLLOWS|REQUESTED]-(x) }
+    RETURN x
+  UNION
+    WITH op, m
+    WHERE edges > subscribers
+    UNWIND op.subs AS sub
+    MATCH (x:User {id: sub})
+    WHERE EXISTS { (m)-[:FOLLOWS|REQUESTED]-(x) }
+    RETURN x
+  }
   RETURN m.id AS a, x.id AS b
 UNION
   WITH op
