@@ -20,7 +20,9 @@ const follows: FastifyPluginAsyncTypebox = async app => {
       summary: 'Follow',
       description: 'Checked in order: SELF_RELATION (400), USER_NOT_FOUND (404, id first), BLOCKED_BY_TARGET (403, even ' +
         'when a hidden follow exists), UNBLOCK_FIRST (409); a private target gets a pending request (202, again 202 while ' +
-        'pending); else 201 new / 200 already following. Concurrent identical follows make one edge.',
+        'pending); else 201 new / 200 already following. Concurrent identical follows make one edge. A block list stands ' +
+        'as a block: target subscribing to a block list that holds id is BLOCKED_BY_TARGET, id subscribing to one that ' +
+        'holds target is UNBLOCK_FIRST (lifted when id unsubscribes or target leaves the list).',
       params: TargetParams,
       response: { 200: FollowState, 201: FollowState, 202: FollowState, ...errors(400, 401, 403, 404, 409, 503) }
     }
