@@ -5,20 +5,10 @@
 // Afterwards every stored hidden-edge counter equals a recount from the edges, and every count equals the
 // length of its list: no interleaving lost or doubled a counter change.
 import t from 'tap'
+import { prng } from '../../scripts/lib/seed.js'
 import { readQuery } from '../../src/queries/cypher.js'
 import { as, build, createUsers, service, uid } from '../helper.js'
 import { listIds, overSocket } from '../graph-helper.js'
-
-/** mulberry32: a seeded generator, so a failing run can be replayed. */
-function random (seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6D2B79F5) | 0
-    let x = Math.imul(a ^ (a >>> 15), 1 | a)
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 t.test('list writes racing relationship writes keep every counter exact', async t => {
   t.setTimeout(300_000)
@@ -26,7 +16,8 @@ t.test('list writes racing relationship writes keep every counter exact', async 
   const other = await build(t)
   const instances = [overSocket(await app.listen({ port: 0, host: '127.0.0.1' })), overSocket(await other.listen({ port: 0, host: '127.0.0.1' }))]
   const request = instances[0]!
-  const rnd = random(20261130)
+  // Seeded, so a failing run's operations can be replayed (their interleaving is the race's).
+  const rnd = prng(20261130)
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!
   const p = uid('lr')
   const users = await createUsers(app, Array.from({ length: 8 }, (_, i) => `${p}_${i}`))

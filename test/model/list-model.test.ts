@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { readQuery } from '../../src/queries/cypher.js'
 import { as, build, service } from '../helper.js'
-import { applyOp, call, freshUsers, injector } from '../graph-helper.js'
+import { applySocialOp, call, freshUsers } from '../graph-helper.js'
 import { isListModelOp, ListModel, type ListModelOp, type Purpose, type SubscriptionType } from './list-model.js'
 
 const userCount = 4
@@ -78,16 +78,7 @@ async function apply (app: FastifyInstance, op: ListModelOp): Promise<{ status: 
     const res = await call(app, listPaths[op.kind], url, as(op.a), payload)
     return res.status >= 400 ? { status: res.status, code: res.body.code } : { status: res.status }
   }
-  if (op.kind === 'accept' || op.kind === 'reject') {
-    const res = await app.inject({ method: 'POST', url: `/v1/users/${op.a}/follow-requests/${op.b}/${op.kind}`, headers: as(op.a) })
-    const body = res.body === '' ? null : res.json()
-    return res.statusCode >= 400 ? { status: res.statusCode, code: body.code } : { status: res.statusCode, ...(body?.state !== undefined && { state: body.state }) }
-  }
-  if (op.kind === 'mute' || op.kind === 'unmute') {
-    const res = await call(app, op.kind === 'mute' ? 'PUT' : 'DELETE', `/v1/users/${op.a}/mutes/${op.b}`, as(op.a))
-    return res.status >= 400 ? { status: res.status, code: res.body.code } : { status: res.status }
-  }
-  return await applyOp(injector(app), op)
+  return await applySocialOp(app, op)
 }
 
 const same = (got: unknown, want: unknown): boolean => JSON.stringify(got) === JSON.stringify(want)

@@ -2,32 +2,18 @@
 // the list's subscribers, and a subscriber's counts and followers page keep their cost (degree store and
 // counters; an index seek in order, stopped by LIMIT). Asserted on PROFILE operators and db hits.
 import neo4j from 'neo4j-driver'
-import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { firstPage } from '../../src/cursors.js'
-import { readQuery, writeQuery, type Query } from '../../src/queries/cypher.js'
+import { readQuery, writeQuery } from '../../src/queries/cypher.js'
 import type { ListOp } from '../../src/queries/list-writes.js'
 import { applyWrites } from '../../src/queries/writes.js'
 import { as, build, uid } from '../helper.js'
 import { call, freshUsers } from '../graph-helper.js'
+import { profile } from './profile.js'
 
 const followerCount = 5_000
 const subscriberCount = 3_000
 const memberCount = 60
-
-interface PlanNode { operatorType: string, dbHits: number, rows: number, arguments: Record<string, unknown>, children: PlanNode[] }
-const flatten = (p: PlanNode): PlanNode[] => [p, ...p.children.flatMap(flatten)]
-
-async function profile (app: FastifyInstance, query: Query, params: Record<string, unknown>): Promise<{ ops: PlanNode[], dbHits: number, rows: number }> {
-  const session = app.db.driver.session({ database: app.db.database, defaultAccessMode: neo4j.session.READ })
-  try {
-    const result = await session.run(`PROFILE ${query.text}`, params)
-    const ops = flatten(result.summary.profile as unknown as PlanNode)
-    return { ops, dbHits: ops.reduce((n, o) => n + o.dbHits, 0), rows: result.records.length }
-  } finally {
-    await session.close()
-  }
-}
 
 t.test('a block list with 3,000 subscribers: membership changes, a subscriber\'s counts and page keep their cost', async t => {
   const app = await build(t)
