@@ -7,10 +7,12 @@ import { join } from 'node:path'
 import neo4j, { type Driver } from 'neo4j-driver'
 import { Database } from '../src/database.js'
 import { packageRoot } from '../src/package-root.js'
-import { writeQuery } from '../src/queries/cypher.js'
+import { readQuery, writeQuery } from '../src/queries/cypher.js'
+import type { ListOp } from '../src/queries/list-writes.js'
+import { applyWrites } from '../src/queries/writes.js'
 import { instances, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j, type Connection } from '../scripts/lib/local-neo4j.js'
 import { bulkLoad, type BulkLoadSummary } from '../scripts/lib/bulk-load/load.js'
-import { seedGraph, seedNdjson, type SeedStats } from '../scripts/lib/seed.js'
+import { prng, seedGraph, seedNdjson, type SeedStats } from '../scripts/lib/seed.js'
 
 export const sizes = {
   S: { users: 10_000, follows: 200_000 },
@@ -164,4 +166,84 @@ export async function removeRunUsers (db: Database, prefix: string): Promise<num
     }
   }
   return total
+}
+
+/** The block list scenario's accounts (bench/scenarios.ts, blockListScenarios; run.ts, the add-member write). */
+export interface BlockListFixtures {
+  owner: string
+  list: string
+  members: number
+  subscribers: number
+  /** An ordinary subscriber and an ordinary member (counts): random users of the dataset, like the rest. */
+  subscriber: string
+  member: string
+  /** A celebrity subscribing to the list, and the next celebrity, which does not (followers page 1 of each). */
+  celebritySubscriber: { id: string, followers: number }
+  celebrityPeer: { id: string, followers: number }
+  /** Ordinary users on neither side of the list, in a random order (new members for the add-member write). */
+  candidates: string[]
+}
+
+const blockListMarker = join(packageRoot, '.neo4j', benchInstance.name, 'block-list.json')
+const getList = readQuery('user-lists/get-list')
+
+/**
+ * A moderation list of min(10,000, users / 10) members with as many subscribers (disjoint random ordinary
+ * users, and the second celebrity among the subscribers), built once per dataset through the write path
+ * (members first, then the subscriptions, 1,000 ops a transaction), so the hidden-edge counters are kept as
+ * live writes keep them. A marker next to the dataset's records it; a run finding it reuses the list.
+ */
+export async function ensureBlockList (db: Database, stats: SeedStats, seed: number, log: Log): Promise<BlockListFixtures> {
+  const owner = `${stats.prefix}${stats.celebrities.length + 5}`
+  const list = 'bench-blocklist'
+  const size = Math.min(10_000, Math.floor(stats.users / 10))
+  const rand = prng(seed + 7)
+  const ordinary = Array.from({ length: stats.users - stats.celebrities.length }, (_, i) => `${stats.prefix}${stats.celebrities.length + i}`)
+    .filter(id => id !== owner)
+  for (let i = ordinary.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1))
+    ;[ordinary[i], ordinary[j]] = [ordinary[j]!, ordinary[i]!]
+  }
+  const members = ordinary.slice(0, size)
+  const celebritySubscriber = stats.celebrities[1] ?? stats.celebrities[0]!
+  const subscribers = [celebritySubscriber.id, ...ordinary.slice(size, 2 * size - 1)]
+  const fixtures: BlockListFixtures = {
+    owner,
+    list,
+    members: members.length,
+    subscribers: subscribers.length,
+    subscriber: subscribers[1]!,
+    member: members[0]!,
+    celebritySubscriber,
+    celebrityPeer: stats.celebrities[2] ?? stats.celebrities[0]!,
+    candidates: ordinary.slice(2 * size)
+  }
+  const marker = existsSync(blockListMarker) ? JSON.parse(readFileSync(blockListMarker, 'utf8')) as { seed: number, users: number, members: number, subscribers: number } : undefined
+  const [found] = await db.run<{ memberCount: number }>(getList, { owner, list })
+  if (marker !== undefined && marker.seed === seed && marker.users === stats.users && found?.memberCount === members.length) {
+    log(`reusing the block list ${owner}/${list}: ${members.length.toLocaleString('en')} members, ${subscribers.length.toLocaleString('en')} subscribers`)
+    return fixtures
+  }
+  log(`building the block list ${owner}/${list}: ${members.length.toLocaleString('en')} members, ${subscribers.length.toLocaleString('en')} subscribers`)
+  const started = Date.now()
+  const ops: ListOp[] = [
+    { kind: 'deleteList', id: owner, owner, list },
+    { kind: 'putList', id: owner, owner, list, name: 'Bench block list', purpose: 'moderation', description: '' },
+    ...members.map((member): ListOp => ({ kind: 'addMember', id: owner, owner, list, member })),
+    ...subscribers.map((id): ListOp => ({ kind: 'subscribe', type: 'block', id, owner, list }))
+  ]
+  // The list's own writes first (one batch each), then 1,000 ops a transaction.
+  for (const op of ops.slice(0, 2)) await db.transaction('WRITE', async tx => await applyWrites(tx, [op], false))
+  for (let i = 2; i < ops.length; i += 1000) await db.transaction('WRITE', async tx => await applyWrites(tx, ops.slice(i, i + 1000), false))
+  writeFileSync(blockListMarker, JSON.stringify({ seed, users: stats.users, members: members.length, subscribers: subscribers.length }))
+  log(`block list built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return fixtures
+}
+
+/** Takes the add-member scenario's new members off the list again, through the write path. */
+export async function removeFromBlockList (db: Database, f: BlockListFixtures, added: string[]): Promise<void> {
+  for (let i = 0; i < added.length; i += 1000) {
+    const ops = added.slice(i, i + 1000).map((member): ListOp => ({ kind: 'removeMember', id: f.owner, owner: f.owner, list: f.list, member }))
+    await db.transaction('WRITE', async tx => await applyWrites(tx, ops, false))
+  }
 }

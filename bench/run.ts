@@ -16,9 +16,9 @@ import { readQuery } from '../src/queries/cypher.js'
 import { defaultBatchSize } from '../src/importer.js'
 import type { Database } from '../src/database.js'
 import { prng, type SeedStats } from '../scripts/lib/seed.js'
-import { benchInstance, createRunUsers, ensureDataset, removeRunUsers, sizes, type Dataset, type Size } from './dataset.js'
+import { benchInstance, createRunUsers, ensureBlockList, ensureDataset, removeFromBlockList, removeRunUsers, sizes, type BlockListFixtures, type Dataset, type Size } from './dataset.js'
 import { httpLoad, rawLoad, type HttpRequest, type Measure, type Statement } from './load.js'
-import { pageLimit, readScenarios, type Fixtures, type ReadScenario } from './scenarios.js'
+import { blockListScenarios, pageLimit, readScenarios, type Fixtures, type ReadScenario } from './scenarios.js'
 import { precomputeForBench, recommendationTargets, storedSimilarOf, type PrecomputeRun } from './recommendations.js'
 import { buildService, cpuSecondsOf, resultsDir, startService, withMaxRss, type Service } from './service.js'
 
@@ -62,7 +62,8 @@ const names = {
   unfollow: 'unfollow (the follows above)',
   block: 'block (new pairs)',
   export: 'export FOLLOWS (NDJSON stream)',
-  import: `import ${importEdges.toLocaleString('en')} follows (NDJSON)`
+  import: `import ${importEdges.toLocaleString('en')} follows (NDJSON)`,
+  addMember: 'block list: add a member, one connection'
 }
 /** Every user this run creates (writers, imported users) has an id starting with this; removed at the end. */
 const runPrefix = `bench${Date.now().toString(36)}`
@@ -131,6 +132,7 @@ async function main (): Promise<void> {
   const started = Date.now()
   const { driver, db, dataset, connection } = await ensureDataset(size, seed, log, args['bulk-load'])
   const { stats } = dataset
+  const blockList = await ensureBlockList(db, stats, seed, log)
   log('building the service (tsc -p tsconfig.build.json)')
   buildService(log)
   const secret = randomBytes(32).toString('base64url')
@@ -153,12 +155,13 @@ async function main (): Promise<void> {
   await settle(log)
   try {
     const fixtures = await findFixtures(service, serviceAuth, stats, db)
-    for (const s of readScenarios(fixtures, serviceAuth, id => `Bearer ${sign({ sub: id, scope: 'graph:read' })}`)) {
+    for (const s of [...readScenarios(fixtures, serviceAuth, id => `Bearer ${sign({ sub: id, scope: 'graph:read' })}`), ...blockListScenarios(blockList, serviceAuth)]) {
       if (!wanted(s.name)) continue
       rows.push(await runRead(service, driver, s))
     }
     if (fixtures.deep === undefined) rows.push({ name: 'followers page 90% deep', group: 'page', na: 'n/a (followers route missing)', notes: [] })
     rows.push(...await runWrites(service, db, sign, stats))
+    if (wanted(names.addMember)) rows.push(await runAddMember(service, db, sign, blockList))
     if (wanted(names.export)) rows.push(await runExport(service, adminAuth))
     if (wanted(names.import)) rows.push(await runImport(service, adminAuth, stats, driver, db))
   } finally {
@@ -470,6 +473,36 @@ async function runWrites (service: Service, db: Database, sign: Signer, stats: S
   return rows
 }
 
+/**
+ * Adding a member to the block list (10,000 subscribers at M) at one connection: each request a new member, an
+ * ordinary user with its own follows, so the write reads the member's own edges (and checks each other end's
+ * subscription), never the list's subscribers. The members are taken off the list afterwards (the dataset stays
+ * as built). No raw baseline: the write path's statements for one list op are several round trips.
+ */
+async function runAddMember (service: Service, db: Database, sign: Signer, f: BlockListFixtures): Promise<Row> {
+  const row: Row = { name: names.addMember, group: 'write', notes: [] }
+  const headers = { authorization: `Bearer ${sign({ sub: f.owner, scope: 'graph:read graph:write' })}` }
+  const added: string[] = []
+  let created = 0
+  const add = (): HttpRequest => {
+    const member = f.candidates[added.length % f.candidates.length]!
+    added.push(member)
+    return { method: 'PUT', path: `/v1/users/${f.owner}/lists/${f.list}/members/${member}`, headers }
+  }
+  await settle(log)
+  log(names.addMember)
+  try {
+    row.service = await withCpu(async onStart => await httpLoad({
+      url: service.url, connections: 1, duration, warmup: 1, request: add, ok: s => s === 201, onStatus: s => { if (s === 201) created++ }, onStart
+    }))
+  } finally {
+    await removeFromBlockList(db, f, [...new Set(added)])
+  }
+  row.notes.push(`${added.length} new members of a list with ${f.subscribers.toLocaleString('en')} subscribers (warm-up included), ${created} answered 201; taken off the list afterwards`)
+  if (added.length > f.candidates.length) row.notes.push('MISMATCH: more requests than candidates: later requests re-added members')
+  return row
+}
+
 /** GET /v1/export/edges?type=FOLLOWS read to the end: edges/s, and the service's RSS at 100k edges and at the end. */
 async function runExport (service: Service, auth: string): Promise<Row> {
   const row: Row = { name: names.export, group: 'stream', notes: [] }
@@ -670,6 +703,21 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
   const exportRow = rows.find(r => r.name === names.export && r.edgesPerSecond !== undefined)
   out.push(`- export >= 200,000 edges/s, flat RSS: ${verdict(exportRow === undefined ? undefined : exportRow.edgesPerSecond! >= 200_000)} (${fmt(exportRow?.edgesPerSecond, 0)} edges/s; RSS in the notes)`)
   out.push(...recommendationTargets(rows, connections, precompute, verdict))
+  out.push('')
+  out.push('Targets (lists):')
+  const ordinaryCounts = byName('counts (10')
+  for (const [who, prefix] of [['subscriber', 'block list: counts, subscriber'], ['member', 'block list: counts, member']] as const) {
+    const x = ratio(byName(prefix)?.service?.p50, ordinaryCounts?.service?.p50)
+    out.push(`- counts of a block list ${who} within 1.5x of a 10-follower user (p50): ${verdict(x === undefined ? undefined : x <= 1.5)} (${fmt(x, 2)}x)`)
+  }
+  const subscriberPage = byName('block list: followers page 1, subscriber')
+  const peerPage = byName('block list: followers page 1, no list')
+  const pageRatio = ratio(subscriberPage?.service?.p50, peerPage?.service?.p50)
+  out.push(`- followers page 1 of a block list subscriber within 1.5x of an unsubscribed celebrity's (p50): ${verdict(pageRatio === undefined ? undefined : pageRatio <= 1.5)} ` +
+    `(${fmt(pageRatio, 2)}x; ${subscriberPage?.name ?? '-'} / ${peerPage?.name ?? '-'})`)
+  const addRow = rows.find(r => r.name === names.addMember && r.service !== undefined)
+  out.push(`- adding a member at one connection < 50 ms (p99): ${verdict(addRow?.service === undefined ? undefined : addRow.service.p99 < 50)} ` +
+    `(p50 ${fmt(addRow?.service?.p50, 2)} ms, p99 ${fmt(addRow?.service?.p99, 2)} ms)`)
   const notes = rows.filter(r => r.notes.length > 0)
   if (notes.length > 0) {
     out.push('')

@@ -7,6 +7,7 @@ import { firstPage, type PageStart } from '../src/cursors.js'
 import { readQuery } from '../src/queries/cypher.js'
 import { similarCaps } from '../src/queries/similar.js'
 import { suggestionCaps } from '../src/queries/suggestions.js'
+import type { BlockListFixtures } from './dataset.js'
 import type { HttpRequest, Statement } from './load.js'
 
 export interface ReadScenario {
@@ -132,4 +133,35 @@ export function readScenarios (f: Fixtures, auth: string, userAuth: (id: string)
     }
   )
   return scenarios
+}
+
+/**
+ * The block list scenario (bench/dataset.ts, ensureBlockList): counts of a subscriber and of a member of a
+ * moderation list with 10,000 members and 10,000 subscribers (at M), to compare with an ordinary user's counts;
+ * page 1 of the followers of a celebrity that subscribes to it, and of the next celebrity, which does not.
+ */
+export function blockListScenarios (f: BlockListFixtures, auth: string): ReadScenario[] {
+  const headers = { authorization: auth }
+  const get = (path: string): HttpRequest => ({ method: 'GET', path, headers })
+  const counts = (id: string): Statement[][] | undefined => transactions([statement('counts/user-counts', { id })])
+  const page = (id: string): Statement[][] | undefined => transactions([
+    statement('lists/followers-page', { id, ...firstPage, limit: neo4j.int(pageLimit + 1), includeBlocked: false, viewer: null })
+  ])
+  const n = (x: number): string => x.toLocaleString('en')
+  return [
+    { name: `block list: counts, subscriber (${n(f.members)} members, ${n(f.subscribers)} subscribers)`, group: 'counts', request: get(`/v1/users/${f.subscriber}/counts`), raw: counts(f.subscriber) },
+    { name: 'block list: counts, member', group: 'counts', request: get(`/v1/users/${f.member}/counts`), raw: counts(f.member) },
+    {
+      name: `block list: followers page 1, subscriber (${n(f.celebritySubscriber.followers)} followers)`,
+      group: 'page',
+      request: get(`/v1/users/${f.celebritySubscriber.id}/followers?limit=${pageLimit}`),
+      raw: page(f.celebritySubscriber.id)
+    },
+    {
+      name: `block list: followers page 1, no list (${n(f.celebrityPeer.followers)} followers)`,
+      group: 'page',
+      request: get(`/v1/users/${f.celebrityPeer.id}/followers?limit=${pageLimit}`),
+      raw: page(f.celebrityPeer.id)
+    }
+  ]
 }

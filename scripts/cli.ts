@@ -3,6 +3,7 @@
 // against Neo4j (see scripts/lib/cli-database.ts), with a progress bar on a terminal and plain lines in a pipe.
 //   import FILE [--skip-changes]              NDJSON as POST /v1/import takes it (export rows too)
 //   export users|edges [--type T] [--after X] NDJSON to stdout (edges: every type unless --type)
+//   export lists                              lists, members and subscriptions (import them after users and edges)
 //   seed --users N --follows M [--seed S] [--prefix P] [--ndjson]   the deterministic synthetic graph
 //   stats                                     users and edges of each type (count store)
 //   backfill-counters                         hidden-edge counters for users from before they existed
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { importNdjson } from '../src/importer.js'
 import { ndjsonStream } from '../src/ndjson.js'
 import { countOf, exportEdgeLines, exportUsers } from '../src/queries/export.js'
+import { exportListLines, listRowCount } from '../src/queries/list-export.js'
 import { edgeTypes, type EdgeType } from '../src/schemas/export.js'
 import { packageRoot } from '../src/package-root.js'
 import { bulkLoad } from './lib/bulk-load/load.js'
@@ -30,6 +32,7 @@ const usage = `usage: follow-graph <command> [options]
   import FILE [--skip-changes]                import NDJSON lines (user, follow, request, block, mute, or export rows);
                                               --skip-changes: no change-feed entries (an initial load)
   export users|edges [--type T] [--after X]   NDJSON to stdout; T one of ${edgeTypes.join(', ')}
+  export lists                                lists, then members, then subscriptions (import after users and edges)
   seed --users N --follows M [--seed S] [--prefix P] [--ndjson]
                                               --ndjson: the graph as export NDJSON on stdout (no database)
   stats                                       users and edges of each type
@@ -110,7 +113,10 @@ async function runExport ({ db }: Connected, what: string | undefined): Promise<
     const after = from !== undefined && to !== undefined ? { from, to } : null
     total = (await Promise.all(types.map(async t => await countOf(db, t)))).reduce((a, b) => a + b, 0)
     rows = (async function * () { for (const t of types) yield * exportEdgeLines(db, t, after) })()
-  } else throw new UsageError('export users or export edges')
+  } else if (what === 'lists') {
+    total = await listRowCount(db)
+    rows = exportListLines(db)
+  } else throw new UsageError('export users, export edges or export lists')
   const bar = progress(`export ${what}`, total, 'rows')
   let done = 0
   const counted = (async function * () {

@@ -17,6 +17,7 @@ import cursors from './plugins/app/cursors.js'
 import graphRepository from './plugins/app/graph-repository.js'
 import writePath from './plugins/app/write-path.js'
 import relationshipWrites from './plugins/app/relationship-writes.js'
+import userListsRepository from './plugins/app/user-lists-repository.js'
 import access from './plugins/app/access.js'
 import ops from './routes/ops.js'
 import opsGuide from './routes/ops-guide.js'
@@ -27,8 +28,11 @@ import knownFollowers from './routes/v1/known-followers.js'
 import follows from './routes/v1/follows.js'
 import blocks from './routes/v1/blocks.js'
 import lists from './routes/v1/lists.js'
+import userLists from './routes/v1/user-lists.js'
+import listSubscriptions from './routes/v1/list-subscriptions.js'
 import lookups from './routes/v1/lookups.js'
 import exportRoutes from './routes/v1/export.js'
+import exportListRoutes from './routes/v1/export-lists.js'
 import importRoutes from './routes/v1/import.js'
 import changes from './routes/v1/changes.js'
 import suggestions from './routes/v1/suggestions.js'
@@ -89,6 +93,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(graphMetrics, { config })
   await app.register(writePath)
   await app.register(relationshipWrites)
+  await app.register(userListsRepository)
   await app.register(graphRepository)
   await app.register(mutesRepository)
   await app.register(requestsRepository)
@@ -103,11 +108,14 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     await v1.register(follows)
     await v1.register(blocks)
     await v1.register(lists)
+    await v1.register(userLists)
+    await v1.register(listSubscriptions)
     await v1.register(lookups)
     await v1.register(mutes)
     await v1.register(followRequests)
     await v1.register(knownFollowers)
     await v1.register(exportRoutes, config.streams)
+    await v1.register(exportListRoutes, config.streams)
     await v1.register(importRoutes)
     await v1.register(changes, config.streams)
     await v1.register(suggestions)

@@ -26,8 +26,14 @@ export interface Cursors {
   decode: (scope: string, cursor: string) => Position
   /** Cypher parameters for the page a request asks for: the first page without a cursor. */
   start: (scope: string, cursor: string | undefined) => PageStart
-  /** Answers a page from rows fetched with `LIMIT limit + 1`: the extra row only says whether there is more. */
-  page: <T extends Position>(scope: string, rows: T[], limit: number) => Page<T>
+  /**
+   * Answers a page from rows fetched with `LIMIT limit + 1`: the extra row only says whether there is more. A
+   * row is its own position, or `positionOf` says where it is (e.g. a list, placed by its key 'owner/list').
+   */
+  page: {
+    <T extends Position>(scope: string, rows: T[], limit: number): Page<T>
+    <T>(scope: string, rows: T[], limit: number, positionOf: (row: T) => Position): Page<T>
+  }
 }
 
 /**
@@ -72,10 +78,11 @@ export function createCursors (secret: string, previous?: string): Cursors {
       const { since, id } = decode(scope, cursor)
       return { since, after: id }
     },
-    page: (scope, rows, limit) => {
+    page: <T>(scope: string, rows: T[], limit: number, positionOf?: (row: T) => Position): Page<T> => {
       const items = rows.slice(0, limit)
       const last = items[items.length - 1]
-      return { items, nextCursor: rows.length > limit && last !== undefined ? encode(scope, last) : null }
+      const position = positionOf ?? ((row: T) => row as unknown as Position)
+      return { items, nextCursor: rows.length > limit && last !== undefined ? encode(scope, position(last)) : null }
     }
   }
 }

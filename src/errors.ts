@@ -17,3 +17,6 @@ export const NotFollowing = createError<[string, string]>('NOT_FOLLOWING', "user
 export const PrivateAccount = createError<[string]>('PRIVATE_ACCOUNT', "user '%s' is private: only itself, its followers and services may read its followers and following", 403)
 export const HiddenNetwork = createError<[string]>('HIDDEN_NETWORK', "user '%s' hides its network: only itself and services may read its followers and following", 403)
 export const CursorExpired = createError('CURSOR_EXPIRED', 'the cursor is older than the change feed keeps changes: re-sync from an export, then start at GET /v1/changes/latest', 410)
+export const ListNotFound = createError<[string, string]>('LIST_NOT_FOUND', "user '%s' has no list '%s'", 404)
+export const NotAModerationList = createError<[string, string]>('NOT_A_MODERATION_LIST', "list '%s/%s' is a curation list: only moderation lists can be subscribed to as block or mute lists", 409)
+export const PurposeFixed = createError<[string, string]>('PURPOSE_FIXED', "list '%s/%s' keeps the purpose it was created with: create another list for the other purpose", 409)

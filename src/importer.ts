@@ -2,15 +2,17 @@
 // batches applied in one transaction each (src/queries/import.ts). Memory stays bounded by one batch and one
 // line whatever the input's size; a bad line is reported by number and never stops the others.
 //
-// A batch holds user lines (each user once) or edge lines (they go through the live API's write path,
-// src/queries/writes.ts, which applies a pair's lines in file order): the result is the file's order, applied
-// line by line, at batch speed.
+// A batch holds user lines (each user once), edge lines (they go through the live API's write path,
+// src/queries/writes.ts, which applies a pair's lines in file order) or list lines (lists, members,
+// subscriptions: the write path too): the result is the file's order, applied line by line, at batch speed.
 import { StringDecoder } from 'node:string_decoder'
 import { Compile } from 'typebox/compile'
 import type { Database } from './database.js'
 import { applyImportBatch, type BatchRows, type Refusal } from './queries/import.js'
+import type { ListOp } from './queries/list-writes.js'
 import { pairOf, type WriteOp } from './queries/writes.js'
 import { importKinds, type ImportEdge, type ImportKind, type ImportMute, type ImportSummary, type ImportUser, type Rejection } from './schemas/import.js'
+import type { ImportList, ImportMember, ImportSubscription } from './schemas/user-lists.js'
 
 /**
  * Lines per batch (one transaction). 5,000 with two batches in flight: the same edges/s as 10,000 (bench, M),
@@ -80,6 +82,15 @@ export type Parsed =
   | { kind: 'user', value: ImportUser }
   | { kind: 'follow' | 'request' | 'block', value: ImportEdge }
   | { kind: 'mute', value: ImportMute }
+  | ListLine
+
+/** The list lines: a list, a member, a subscription. */
+type ListLine =
+  | { kind: 'list', value: ImportList }
+  | { kind: 'member', value: ImportMember }
+  | { kind: 'listBlock' | 'listMute', value: ImportSubscription }
+
+export const isListLine = (p: Parsed): p is ListLine => p.kind === 'list' || p.kind === 'member' || p.kind === 'listBlock' || p.kind === 'listMute'
 
 function invalid (message: string): { code: string, message: string } {
   return { code: 'VALIDATION', message }
@@ -87,10 +98,16 @@ function invalid (message: string): { code: string, message: string } {
 
 const exportedKinds: Record<string, ImportKind> = { FOLLOWS: 'follow', REQUESTED: 'request', BLOCKS: 'block', MUTES: 'mute' }
 
-/** A row of GET /v1/export/users or /edges is accepted as it is, so an export re-imports unchanged. */
+/** A row of GET /v1/export/users, /edges, /lists, /list-members, /list-subscriptions is accepted as it is, so an export re-imports unchanged. */
 function asExportRow (value: Record<string, unknown>, keys: string[]): { kind: ImportKind, body: unknown } | undefined {
   if (keys.length < 2) return undefined
   if (keys.includes('id') && keys.includes('username')) return { kind: 'user', body: value }
+  if (keys.includes('owner') && keys.includes('id') && keys.includes('purpose')) return { kind: 'list', body: value }
+  if (keys.includes('owner') && keys.includes('list') && keys.includes('member')) return { kind: 'member', body: value }
+  if (keys.includes('user') && keys.includes('list') && (value.type === 'block' || value.type === 'mute')) {
+    const { type, ...body } = value
+    return { kind: type === 'block' ? 'listBlock' : 'listMute', body }
+  }
   const kind = typeof value.type === 'string' ? exportedKinds[value.type] : undefined
   if (kind === undefined || !keys.includes('from')) return undefined
   const { type: _type, ...body } = value
@@ -129,13 +146,20 @@ export function parseLine (text: string): Parsed | { code: string, message: stri
     if (typeof time === 'string' && Number.isNaN(Date.parse(time))) return invalid(`${kind}.${field} is not a valid time`)
   }
   const { from, to } = body as { from?: string, to?: string }
-  if (kind !== 'user' && from === to) return { code: 'SELF_RELATION', message: `'${String(from)}' cannot ${kind} itself` }
+  if (from !== undefined && from === to) return { code: 'SELF_RELATION', message: `'${String(from)}' cannot ${kind} itself` }
   return { kind, value: body } as Parsed
 }
 
 const messages: Record<string, (op: WriteOp | undefined) => string> = {
   BLOCKED_BY_TARGET: op => `'${op?.target ?? ''}' blocks '${op?.id ?? ''}'`,
   UNBLOCK_FIRST: op => `'${op?.id ?? ''}' blocks '${op?.target ?? ''}': unblock first`
+}
+
+const listMessages: Record<string, (op: ListOp) => string> = {
+  LIST_NOT_FOUND: op => `user '${op.owner}' has no list '${op.list}'`,
+  PURPOSE_FIXED: op => `list '${op.owner}/${op.list}' keeps the purpose it was created with`,
+  NOT_A_MODERATION_LIST: op => `list '${op.owner}/${op.list}' is a curation list`,
+  BLOCKED_BY_TARGET: op => `'${op.member ?? ''}' blocks the list's owner '${op.owner}'`
 }
 
 /**
@@ -147,8 +171,20 @@ const utcMsForm = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 export const utcMs = (time: string | null | undefined): string | null =>
   time === null || time === undefined ? null : utcMsForm.test(time) ? time : new Date(time).toISOString()
 
+/** A list line as the write path's op, with its given times; a line for an existing membership is a no-op. */
+function listOpOf (p: ListLine): ListOp {
+  switch (p.kind) {
+    case 'list': {
+      const l = p.value
+      return { kind: 'putList', id: l.owner, owner: l.owner, list: l.id, name: l.name, purpose: l.purpose, description: l.description ?? '', createdAt: utcMs(l.createdAt) }
+    }
+    case 'member': return { kind: 'addMember', id: p.value.owner, owner: p.value.owner, list: p.value.list, member: p.value.member, since: utcMs(p.value.since), keepExisting: true }
+    default: return { kind: 'subscribe', type: p.kind === 'listBlock' ? 'block' : 'mute', id: p.value.user, owner: p.value.owner, list: p.value.list, since: utcMs(p.value.since) }
+  }
+}
+
 /** An edge line as the write path's op: the import's lines are the live writes with a given since. */
-function opOf (p: Exclude<Parsed, { kind: 'user' }>): WriteOp {
+function opOf (p: Exclude<Parsed, { kind: 'user' } | ListLine>): WriteOp {
   const { from: id, to: target } = p.value
   const since = utcMs(p.value.since)
   switch (p.kind) {
@@ -162,24 +198,27 @@ function opOf (p: Exclude<Parsed, { kind: 'user' }>): WriteOp {
 }
 
 class Batch {
-  readonly rows: BatchRows = { users: [], edges: [] }
+  readonly rows: BatchRows = { users: [], edges: [], lists: [] }
   size = 0
   private readonly userIds = new Set<string>()
   private readonly usernames = new Map<string, string>()
   /** Every pair of users a line of this batch relates, in either direction ('a b' with a < b). */
   private readonly related = new Set<string>()
-  /** Edge lines by number, to word the database's refusals. */
+  /** Edge and list lines by number, to word the database's refusals. */
   readonly edges = new Map<number, WriteOp>()
+  readonly listOps = new Map<number, ListOp>()
   readonly usernameOf = new Map<number, string>()
 
   /**
-   * False when the line must start a new batch: a batch holds user lines or edge lines, not both (each kind
-   * locks its users in one sorted pass), and each user once. Edge lines on a same pair may share a batch: the
-   * write path applies them in waves, in file order.
+   * False when the line must start a new batch: a batch holds user lines, edge lines or list lines, one kind
+   * (each kind locks in one sorted pass; a list line's outcome depends on edges and users), and each user once.
+   * Edge lines on a same pair may share a batch, and list lines on a same list: the write path applies them in
+   * waves, in file order.
    */
   fits (p: Parsed): boolean {
-    if (p.kind === 'user') return this.rows.edges.length === 0 && !this.userIds.has(p.value.id)
-    return this.rows.users.length === 0
+    if (p.kind === 'user') return this.rows.edges.length === 0 && this.rows.lists.length === 0 && !this.userIds.has(p.value.id)
+    if (isListLine(p)) return this.rows.users.length === 0 && this.rows.edges.length === 0
+    return this.rows.users.length === 0 && this.rows.lists.length === 0
   }
 
   /**
@@ -190,6 +229,8 @@ class Batch {
    */
   dependsOn (other: Batch): boolean {
     if (this.rows.users.length > 0 || other.rows.users.length > 0) return true
+    // A list line's outcome and counters depend on many pairs' edges: list batches run alone.
+    if (this.rows.lists.length > 0 || other.rows.lists.length > 0) return true
     const [small, large] = this.related.size < other.related.size ? [this.related, other.related] : [other.related, this.related]
     for (const pair of small) if (large.has(pair)) return true
     return false
@@ -211,6 +252,12 @@ class Batch {
       this.rows.users.push({ line, id: u.id, username: u.username, usernameLower: u.username.toLowerCase(), name: u.name ?? '', private: u.private ?? false, hideNetwork: u.hideNetwork ?? false, discoverable: u.discoverable ?? true, createdAt: utcMs(u.createdAt) })
       return
     }
+    if (isListLine(p)) {
+      const op = listOpOf(p)
+      this.listOps.set(line, op)
+      this.rows.lists.push({ line, op })
+      return
+    }
     const op = opOf(p)
     this.related.add(pairOf(op))
     this.edges.set(line, op)
@@ -222,16 +269,20 @@ class Batch {
       return { line: r.line, code: 'USER_NOT_FOUND', message: `user '${r.refused.slice('USER_NOT_FOUND:'.length)}' does not exist` }
     }
     if (r.refused === 'USERNAME_TAKEN') return { line: r.line, code: r.refused, message: `username '${this.usernameOf.get(r.line) ?? ''}' is taken` }
+    const listOp = this.listOps.get(r.line)
+    if (listOp !== undefined) return { line: r.line, code: r.refused, message: listMessages[r.refused]?.(listOp) ?? r.refused }
     return { line: r.line, code: r.refused, message: messages[r.refused]?.(this.edges.get(r.line)) ?? r.refused }
   }
 }
 
-const countKey = { user: 'users', follow: 'follows', request: 'requests', block: 'blocks', mute: 'mutes' } as const
+const countKey = {
+  user: 'users', follow: 'follows', request: 'requests', block: 'blocks', mute: 'mutes', list: 'lists', member: 'members', listBlock: 'listBlocks', listMute: 'listMutes'
+} as const
 
 /** Reads NDJSON import lines from `input` and applies them in batches; answers what was applied and refused. */
 export async function importNdjson (db: Database, input: AsyncIterable<Buffer | string>, options: ImportOptions = {}): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? defaultBatchSize
-  const summary: ImportSummary = { users: 0, follows: 0, requests: 0, blocks: 0, mutes: 0, rejected: [], rejectedCount: 0 }
+  const summary: ImportSummary = { users: 0, follows: 0, requests: 0, blocks: 0, mutes: 0, lists: 0, members: 0, listBlocks: 0, listMutes: 0, rejected: [], rejectedCount: 0 }
   const progress: ImportProgress = { lines: 0, bytes: 0, applied: 0, rejected: 0 }
   const reject = (r: Rejection): void => {
     summary.rejectedCount++

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { as, createUsers, service, uid } from './helper.js'
 import type { Answer, Op } from './model/graph-model.js'
+import type { SocialOp } from './model/social-model.js'
 
 export interface Call { status: number, body: any }
 
@@ -82,4 +83,18 @@ export async function applyOp (request: Requester, op: Op): Promise<Answer> {
   if (res.status >= 400) answer.code = res.body.code
   else if (op.kind === 'follow' || op.kind === 'block') answer.state = res.body.state
   return answer
+}
+
+/** Applies a social-model operation (accept, reject, mute, unmute, or a relationship op) through the API. */
+export async function applySocialOp (app: FastifyInstance, op: SocialOp): Promise<Answer> {
+  if (op.kind === 'accept' || op.kind === 'reject') {
+    const res = await app.inject({ method: 'POST', url: `/v1/users/${op.a}/follow-requests/${op.b}/${op.kind}`, headers: as(op.a) })
+    const body = res.body === '' ? null : res.json()
+    return res.statusCode >= 400 ? { status: res.statusCode, code: body.code } : { status: res.statusCode, ...(body?.state !== undefined && { state: body.state }) }
+  }
+  if (op.kind === 'mute' || op.kind === 'unmute') {
+    const res = await call(app, op.kind === 'mute' ? 'PUT' : 'DELETE', `/v1/users/${op.a}/mutes/${op.b}`, as(op.a))
+    return res.status >= 400 ? { status: res.status, code: res.body.code } : { status: res.status }
+  }
+  return await applyOp(injector(app), op)
 }

@@ -26,4 +26,5 @@ RETURN CASE WHEN i = -1 THEN c.id ELSE c.id + '.' + right('0000000' + toString(i
        c.at.epochMillis AS at,
        CASE WHEN i = -1 THEN c.type ELSE c.types[i] END AS type,
        CASE WHEN i = -1 THEN c.actor ELSE c.actors[i] END AS actor,
-       CASE WHEN i = -1 THEN c.target WHEN c.targets[i] = '' THEN null ELSE c.targets[i] END AS target
+       CASE WHEN i = -1 THEN c.target WHEN c.targets[i] = '' THEN null ELSE c.targets[i] END AS target,
+       CASE WHEN i = -1 OR c.lists IS NULL OR c.lists[i] = '' THEN null ELSE c.lists[i] END AS list

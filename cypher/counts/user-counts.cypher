@@ -1,45 +1,93 @@
 // GET /v1/users/{id}/counts, each equal to the length of the matching default list. FOLLOWS in and out,
 // BLOCKS out and in, and REQUESTED in come from the degree store (one-hop COUNT with nothing on the far side
-// plans as getDegree: no edge is read). Only the edges hidden by blocks are subtracted, and every write keeps
-// this invariant: a blocker's own FOLLOWS to the blocked user is deleted by the block (and refused while it
-// stands), so a hidden follower f of u is one u blocks, and a hidden following t one that blocks u.
-// - Users keep those two numbers in hiddenFollowers / hiddenFollowing, maintained in the same transaction by
-//   every write that makes or ends a hidden edge (block, unblock, unfollow, remove-follower, user deletion,
-//   the import's blocks), with both users locked first; so a celebrity's counts read the degree store and two
-//   properties, whatever its blocks.
-// - Users from before the counters (null) are counted from the smaller side, chosen by the degrees (CASE
-//   evaluates only the chosen branch): u's BLOCKS edges with a seek of follows_pair_unique per blocked user, or
-//   u's FOLLOWS edges with a seek of blocks_pair_unique per follower. For the M bench graph's top celebrity
-//   (blocking 800, 526 of them following it) that is about 2,500 db hits, median 6.1 ms; with the counters,
-//   like a 10-follower user. `npm run cli -- backfill-counters` (seeding does it too) fills them in.
+// plans as getDegree: no edge is read). Only the edges hidden by a block relation are subtracted: a BLOCKS
+// either way, or a list block either way (one subscribes to a block list that holds the other).
+// - Users keep those numbers in hiddenFollowers / hiddenFollowing / hiddenRequests, maintained in the same
+//   transaction by every write that makes or ends a hidden edge (follow rules never make one; block, unblock,
+//   unfollow, remove-follower, reject, user deletion, the import's blocks; and list writes: memberships,
+//   subscriptions, list deletion, src/queries/list-writes.ts), with the users locked first; so a celebrity's
+//   or a block list subscriber's counts read the degree store and three properties, whatever its blocks and
+//   whatever the size of the lists: no list's members or subscribers are walked.
+// - Users from before the counters (null) are counted from their edges. Direct blocks from the smaller side,
+//   chosen by the degrees (CASE evaluates only the chosen branch): u's BLOCKS edges with a seek of
+//   follows_pair_unique per blocked user, or u's FOLLOWS edges with a seek of blocks_pair_unique per follower (a
+//   blocker's own FOLLOWS to the blocked user is deleted by the block and refused while it stands, so a
+//   directly hidden follower f of u is one u blocks, and a hidden following t one that blocks u). For the M
+//   bench graph's top celebrity (blocking 800, 526 of them following it) that is about 2,500 db hits, median
+//   6.1 ms; with the counters, like a 10-follower user. List blocks (a user in none costs nothing more: its
+//   two lists of lists below are empty) from the lists' side, each user once, those also blocked directly left
+//   out. `npm run cli -- backfill-counters` (seeding does it too) fills the counters in.
 // Friends walk the following side, checking the reverse follow with a pair-index seek (2 db hits each: an
 // Expand(Into) against a celebrity read its edge groups, 536 db hits for u0's 35 followings, and 248 more for
-// the block checks). No block check is needed: by the invariant above, two users who follow each other are in
-// no block relation (a block deletes the blocker's own follow, and no follow is made while a block stands).
+// the block checks). No BLOCKS check is needed: by the invariant above, two users who follow each other are in
+// no BLOCKS relation. A list block keeps both follows (hidden), so mutual follows are checked against u's block
+// lists and the moderation lists that hold u (ownBlocks, ownIn: seeks of list_blocks_pair_unique on from and of
+// list_members_by_purpose), a seek of a pair-uniqueness index each, for those few lists only.
 // Mutes read the user's MUTES edges for expiry. hideNetwork is for the access policy (which counts a reader sees).
 MATCH (u:User {id: $id})
-WITH u,
+CALL () {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = $id AND s.list IS NOT NULL
+  RETURN collect(s.list) AS ownBlocks
+}
+CALL () {
+  OPTIONAL MATCH ()-[m:HAS_MEMBER]->() WHERE m.member = $id AND m.purpose = 'moderation' AND m.list IS NOT NULL
+  RETURN collect(m.list) AS ownIn
+}
+WITH u, ownBlocks, ownIn,
      COUNT { (u)<-[:FOLLOWS]-() } AS followersAll,
      COUNT { (u)-[:FOLLOWS]->() } AS followingAll,
      COUNT { (u)-[:BLOCKS]->() } AS blocks,
-     COUNT { (u)<-[:BLOCKS]-() } AS blockedBy
-WITH u, blocks,
+     COUNT { (u)<-[:BLOCKS]-() } AS blockedBy,
+     COUNT { (u)<-[:REQUESTED]-() } AS requestsAll
+WITH u, ownBlocks, ownIn, blocks, requestsAll,
      followersAll - CASE
        WHEN u.hiddenFollowers IS NOT NULL THEN u.hiddenFollowers
        WHEN blocks <= followersAll
          THEN COUNT { (u)-[:BLOCKS]->(f) WHERE EXISTS { MATCH ()-[r:FOLLOWS]->() WHERE r.from = f.id AND r.to = $id } }
        ELSE COUNT { (u)<-[:FOLLOWS]-(f) WHERE EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = $id AND x.to = f.id } }
+     END - CASE
+       WHEN u.hiddenFollowers IS NOT NULL OR size(ownBlocks) + size(ownIn) = 0 THEN 0
+       ELSE COUNT {
+         CALL (u) {
+           MATCH (u)-[:BLOCKS_LIST]->(:List)-[:HAS_MEMBER]->(f:User) RETURN f
+           UNION
+           MATCH (u)<-[:HAS_MEMBER]-(:List)<-[:BLOCKS_LIST]-(f:User) RETURN f
+         }
+         WITH u, f
+         WHERE f <> u AND (f)-[:FOLLOWS]->(u) AND NOT (f)-[:BLOCKS]-(u)
+         RETURN f
+       }
      END AS followers,
      followingAll - CASE
        WHEN u.hiddenFollowing IS NOT NULL THEN u.hiddenFollowing
        WHEN blockedBy <= followingAll
          THEN COUNT { (u)<-[:BLOCKS]-(t) WHERE EXISTS { MATCH ()-[r:FOLLOWS]->() WHERE r.from = $id AND r.to = t.id } }
        ELSE COUNT { (u)-[:FOLLOWS]->(t) WHERE EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = t.id AND x.to = $id } }
+     END - CASE
+       WHEN u.hiddenFollowing IS NOT NULL OR size(ownBlocks) + size(ownIn) = 0 THEN 0
+       ELSE COUNT {
+         CALL (u) {
+           MATCH (u)-[:BLOCKS_LIST]->(:List)-[:HAS_MEMBER]->(t:User) RETURN t
+           UNION
+           MATCH (u)<-[:HAS_MEMBER]-(:List)<-[:BLOCKS_LIST]-(t:User) RETURN t
+         }
+         WITH u, t
+         WHERE t <> u AND (u)-[:FOLLOWS]->(t) AND NOT (t)-[:BLOCKS]-(u)
+         RETURN t
+       }
      END AS following
 RETURN followers,
        following,
-       COUNT { (u)-[:FOLLOWS]->(t) WHERE EXISTS { MATCH ()-[r:FOLLOWS]->() WHERE r.from = t.id AND r.to = $id } } AS friends,
+       COUNT { (u)-[:FOLLOWS]->(t) WHERE EXISTS { MATCH ()-[r:FOLLOWS]->() WHERE r.from = t.id AND r.to = $id }
+         AND NOT EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN ownBlocks AND x.member = t.id }
+         AND NOT EXISTS { MATCH ()-[x:BLOCKS_LIST]->() WHERE x.from = t.id AND x.list IN ownIn } } AS friends,
        blocks,
        COUNT { (u)-[m:MUTES]->() WHERE m.until IS NULL OR m.until > datetime({epochMillis: timestamp()}) } AS mutes,
-       COUNT { (u)<-[:REQUESTED]-() } AS pendingRequests,
+       requestsAll - CASE
+         WHEN u.hiddenRequests IS NOT NULL THEN u.hiddenRequests
+         WHEN size(ownBlocks) + size(ownIn) = 0 THEN 0
+         ELSE COUNT { (u)<-[:REQUESTED]-(r)
+           WHERE EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN ownBlocks AND x.member = r.id }
+             OR EXISTS { MATCH ()-[x:BLOCKS_LIST]->() WHERE x.from = r.id AND x.list IN ownIn } }
+       END AS pendingRequests,
        coalesce(u.hideNetwork, false) AS hideNetwork

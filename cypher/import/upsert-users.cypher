@@ -23,7 +23,7 @@ WITH row, CASE WHEN taken IS NOT NULL THEN 'USERNAME_TAKEN' END AS refused, old 
 FOREACH (_ IN CASE WHEN refused IS NULL THEN [1] ELSE [] END |
   MERGE (u:User {id: row.id})
     ON CREATE SET u.createdAt = coalesce(datetime(row.createdAt), datetime({epochMillis: timestamp()})),
-                  u.hiddenFollowers = 0, u.hiddenFollowing = 0
+                  u.hiddenFollowers = 0, u.hiddenFollowing = 0, u.hiddenRequests = 0
   SET u.username = row.username,
       u.usernameLower = row.usernameLower,
       u.name = row.name,
@@ -33,14 +33,28 @@ FOREACH (_ IN CASE WHEN refused IS NULL THEN [1] ELSE [] END |
       u.createdAt = coalesce(datetime(row.createdAt), u.createdAt)
 )
 WITH row, refused, creating, updating, becomingPublic
+// A request hidden by a list block either way is dropped, not accepted (as PATCH does: no follow is made between
+// users in a block relation), and the user's hidden-request counter is then 0.
 CALL (row, becomingPublic) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE becomingPublic AND s.from = row.id AND s.list IS NOT NULL
+  WITH row, becomingPublic, collect(s.list) AS ownBlocks
+  OPTIONAL MATCH ()-[m:HAS_MEMBER]->() WHERE becomingPublic AND m.member = row.id AND m.purpose = 'moderation' AND m.list IS NOT NULL
+  WITH row, becomingPublic, ownBlocks, collect(m.list) AS ownIn
   MATCH (requester:User)-[q:REQUESTED]->(u:User {id: row.id})
     WHERE becomingPublic
-  MERGE (requester)-[f:FOLLOWS {from: q.from, to: q.to}]->(u)
-    ON CREATE SET f.since = datetime({epochMillis: timestamp()})
+  WITH requester, q, u,
+       EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN ownBlocks AND x.member = requester.id }
+         OR EXISTS { MATCH ()-[x:BLOCKS_LIST]->() WHERE x.from = requester.id AND x.list IN ownIn } AS hidden
+  CALL (requester, q, u, hidden) {
+    WITH requester, q, u, hidden
+    WHERE NOT hidden
+    MERGE (requester)-[f:FOLLOWS {from: q.from, to: q.to}]->(u)
+      ON CREATE SET f.since = datetime({epochMillis: timestamp()})
+  }
   DELETE q
-  RETURN collect(requester.id) AS accepted
+  SET u.hiddenRequests = CASE WHEN u.hiddenRequests IS NULL THEN null ELSE 0 END
+  RETURN collect(CASE WHEN NOT hidden THEN requester.id END) AS accepted, collect(CASE WHEN hidden THEN requester.id END) AS dropped
 }
-WITH row, refused, creating, updating, accepted
+WITH row, refused, creating, updating, accepted, dropped
   WHERE refused IS NOT NULL OR creating OR updating
-RETURN row.line AS line, refused, creating, accepted
+RETURN row.line AS line, refused, creating, accepted, dropped

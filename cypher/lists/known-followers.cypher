@@ -8,9 +8,37 @@
 // test an Expand(Into)) -> Limit, with no Sort/Top (with target matched alongside, the planner sorted).
 // PROFILE (bench/private-to-public.ts: target with 100,000 followers, reader following 2,000 of whom half follow
 // it): a 100-row page costs 2,625 db hits, first page or half-way down; the target's followers are never read.
+// List blocks (a block list either way) hide edges and users like BLOCKS: the block lists of id, target and
+// viewer, and the moderation lists that hold each, are read first (seeks of list_blocks_pair_unique on from and of
+// list_members_by_purpose) and bound into the CALL, where each test is a seek of list_members_pair_unique or
+// list_blocks_pair_unique for those few lists (none when there are none).
 MATCH (t:User {id: $target})
 OPTIONAL MATCH (v:User {id: $viewer})
-CALL (t, v) {
+CALL () {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = $id AND s.list IS NOT NULL
+  RETURN collect(s.list) AS idBlocks
+}
+CALL () {
+  OPTIONAL MATCH ()-[m:HAS_MEMBER]->() WHERE m.member = $id AND m.purpose = 'moderation' AND m.list IS NOT NULL
+  RETURN collect(m.list) AS idIn
+}
+CALL () {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = $target AND s.list IS NOT NULL
+  RETURN collect(s.list) AS targetBlocks
+}
+CALL () {
+  OPTIONAL MATCH ()-[m:HAS_MEMBER]->() WHERE m.member = $target AND m.purpose = 'moderation' AND m.list IS NOT NULL
+  RETURN collect(m.list) AS targetIn
+}
+CALL () {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = $viewer AND s.list IS NOT NULL
+  RETURN collect(s.list) AS viewerBlocks
+}
+CALL () {
+  OPTIONAL MATCH ()-[m:HAS_MEMBER]->() WHERE m.member = $viewer AND m.purpose = 'moderation' AND m.list IS NOT NULL
+  RETURN collect(m.list) AS viewerIn
+}
+CALL (t, v, idBlocks, idIn, targetBlocks, targetIn, viewerBlocks, viewerIn) {
   MATCH (me:User)-[f:FOLLOWS]->(k:User)
   USING INDEX f:FOLLOWS(from, since, to)
   WHERE f.from = $id
@@ -19,8 +47,14 @@ CALL (t, v) {
     AND CASE WHEN f.since = datetime($since) THEN f.to < $after ELSE true END
     AND (k)-[:FOLLOWS]->(t)
     AND NOT (me)-[:BLOCKS]-(k)
+    AND NOT EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN idBlocks AND x.member = k.id }
+    AND NOT EXISTS { MATCH ()-[x:BLOCKS_LIST]->() WHERE x.from = k.id AND x.list IN idIn }
     AND NOT (k)-[:BLOCKS]-(t)
-    AND CASE WHEN v IS NULL THEN true ELSE NOT (k)-[:BLOCKS]-(v) END
+    AND NOT EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN targetBlocks AND x.member = k.id }
+    AND NOT EXISTS { MATCH ()-[x:BLOCKS_LIST]->() WHERE x.from = k.id AND x.list IN targetIn }
+    AND CASE WHEN v IS NULL OR v = k THEN true ELSE NOT (k)-[:BLOCKS]-(v)
+      AND NOT EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN viewerBlocks AND x.member = k.id }
+      AND NOT EXISTS { MATCH ()-[x:BLOCKS_LIST]->() WHERE x.from = k.id AND x.list IN viewerIn } END
   WITH f, k
   ORDER BY f.from DESC, f.since DESC, f.to DESC
   LIMIT $limit

@@ -9,5 +9,6 @@ CREATE (:User {
   private: false,
   hiddenFollowers: 0,
   hiddenFollowing: 0,
+  hiddenRequests: 0,
   createdAt: datetime({epochMillis: toInteger(row.createdAt)})
 })

@@ -3,7 +3,7 @@
 // Whether the node was created is read from the statement's counters (nodesCreated), not guessed. The user is
 // locked (a property write) before its old `private` is read, as in update-user.cypher.
 MERGE (l:User {id: $id})
-  ON CREATE SET l.createdAt = datetime({epochMillis: timestamp()}), l.hiddenFollowers = 0, l.hiddenFollowing = 0
+  ON CREATE SET l.createdAt = datetime({epochMillis: timestamp()}), l.hiddenFollowers = 0, l.hiddenFollowing = 0, l.hiddenRequests = 0
 SET l.__lock = true
 REMOVE l.__lock
 WITH collect(l) AS locked

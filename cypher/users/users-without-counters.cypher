@@ -6,6 +6,6 @@ MATCH (u:User)
 WHERE u.id > $after AND u.id STARTS WITH $prefix
 WITH u ORDER BY u.id
 LIMIT toInteger($batch)
-RETURN [x IN collect(u) WHERE x.hiddenFollowers IS NULL OR x.hiddenFollowing IS NULL | x.id] AS missing,
+RETURN [x IN collect(u) WHERE x.hiddenFollowers IS NULL OR x.hiddenFollowing IS NULL OR x.hiddenRequests IS NULL | x.id] AS missing,
        max(u.id) AS last,
        count(u) AS seen

@@ -3,18 +3,32 @@
 // are checked again with both users locked: a block either way refuses it and the request stays
 // (UNBLOCK_FIRST: id blocks the requester; BLOCKED_BY_TARGET: the requester blocks id). An op: {i, id,
 // target}. Outcomes: USER_NOT_FOUND_ID / _TARGET, REQUEST_NOT_FOUND, those refusals, ACCEPTED (recorded as
-// `follow.accepted`).
+// `follow.accepted`). A list block either way refuses it the same way (the request stays, hidden, since a list
+// block deletes nothing).
+// List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
+// one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
+// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (r:User {id: op.target})
 OPTIONAL MATCH ()-[q:REQUESTED {from: op.target, to: op.id}]->()
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
+}
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
+}
 WITH op, a, r, q,
      CASE
        WHEN a IS NULL THEN 'USER_NOT_FOUND_ID'
        WHEN r IS NULL THEN 'USER_NOT_FOUND_TARGET'
        WHEN q IS NULL THEN 'REQUEST_NOT_FOUND'
-       WHEN EXISTS { MATCH ()-[x:BLOCKS {from: op.id, to: op.target}]->() } THEN 'UNBLOCK_FIRST'
-       WHEN EXISTS { MATCH ()-[x:BLOCKS {from: op.target, to: op.id}]->() } THEN 'BLOCKED_BY_TARGET'
+       WHEN EXISTS { MATCH ()-[x:BLOCKS {from: op.id, to: op.target}]->() } OR idListBlocks THEN 'UNBLOCK_FIRST'
+       WHEN EXISTS { MATCH ()-[x:BLOCKS {from: op.target, to: op.id}]->() } OR targetListBlocks THEN 'BLOCKED_BY_TARGET'
        ELSE 'ACCEPTED'
      END AS outcome
 CALL (a, r, q, op, outcome) {

@@ -3,35 +3,54 @@
 // own FOLLOWS to the target and the pending requests both ways are deleted and the BLOCKS edge created
 // (BLOCKED: 201, recorded as `block`). The target's FOLLOWS to the blocker stays, hidden by the blocked
 // filtering of lists and counts. Every edge is a seek of its type's pair-uniqueness index on (from, to).
-// counters (see cypher/counts/user-counts.cypher): id's own follow, hidden if target blocked id, goes; the
-// target's follow of id, if any, is hidden from now on.
+// counters (see cypher/counts/user-counts.cypher): whether the pair already stood in a block relation (the
+// target's BLOCKS, or a list block either way: it hid their edges) decides: id's own follow, and the pending
+// requests both ways, go (hidden ones leave the counters); the target's follow of id, if any, is hidden from
+// now on (counted unless it already was).
+// List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
+// one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
+// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (b:User {id: op.target})
 OPTIONAL MATCH ()-[old:BLOCKS {from: op.id, to: op.target}]->()
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
+}
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
+}
 WITH op, a, b, old,
      CASE
        WHEN a IS NULL THEN 'USER_NOT_FOUND_ID'
        WHEN b IS NULL THEN 'USER_NOT_FOUND_TARGET'
        WHEN old IS NOT NULL THEN 'EXISTS'
        ELSE 'BLOCKED'
-     END AS outcome
+     END AS outcome,
+     EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = op.target AND x.to = op.id } OR idListBlocks
+       OR targetListBlocks AS wasHidden
 CALL (old, op, outcome) {
   WITH old, op, outcome
   WHERE outcome = 'EXISTS' AND op.since IS NOT NULL
   SET old.since = datetime(op.since)
 }
-OPTIONAL CALL (a, b, op, outcome) {
-  WITH a, b, op, outcome
+OPTIONAL CALL (a, b, op, outcome, wasHidden) {
+  WITH a, b, op, outcome, wasHidden
   WHERE outcome = 'BLOCKED'
   OPTIONAL MATCH ()-[f:FOLLOWS {from: op.id, to: op.target}]->()
   OPTIONAL MATCH ()-[ra:REQUESTED {from: op.id, to: op.target}]->()
   OPTIONAL MATCH ()-[rb:REQUESTED {from: op.target, to: op.id}]->()
   WITH a, b, op, f, ra, rb,
-       CASE WHEN f IS NOT NULL AND EXISTS { MATCH ()-[x:BLOCKS {from: op.target, to: op.id}]->() } THEN 1 ELSE 0 END AS ownHidden,
-       CASE WHEN EXISTS { MATCH ()-[x:FOLLOWS {from: op.target, to: op.id}]->() } THEN 1 ELSE 0 END AS targetFollows
+       CASE WHEN wasHidden AND f IS NOT NULL THEN 1 ELSE 0 END AS ownHidden,
+       CASE WHEN NOT wasHidden AND EXISTS { MATCH ()-[x:FOLLOWS {from: op.target, to: op.id}]->() } THEN 1 ELSE 0 END AS targetHides,
+       CASE WHEN wasHidden AND ra IS NOT NULL THEN 1 ELSE 0 END AS ownRequestHidden,
+       CASE WHEN wasHidden AND rb IS NOT NULL THEN 1 ELSE 0 END AS targetRequestHidden
   DELETE f, ra, rb
   CREATE (a)-[:BLOCKS {since: coalesce(datetime(op.since), datetime({epochMillis: timestamp()})), from: op.id, to: op.target}]->(b)
-  RETURN [[op.id, targetFollows, -ownHidden], [op.target, -ownHidden, targetFollows]] AS counters
+  RETURN [[op.id, targetHides, -ownHidden, -targetRequestHidden], [op.target, -ownHidden, targetHides, -ownRequestHidden]] AS counters
 }
 RETURN op.i AS i, outcome, coalesce(counters, []) AS counters

@@ -9,17 +9,35 @@
 // smaller degree (a celebrity's million followers are never walked). Each new edge has the shared layout
 // {since, from, to}; follows_pair_unique makes a second FOLLOWS of a pair impossible whatever happens.
 // Answers each op's outcome; src/write-path.ts records the changes (follow, follow.requested).
+// A list block stands as a BLOCKS (API.md: the subscriber stands to each member as if it BLOCKS it): target
+// subscribing to a block list that holds id is BLOCKED_BY_TARGET, id subscribing to one that holds target is
+// UNBLOCK_FIRST (lifted by unsubscribing or the member leaving the list; nothing is deleted by a list block, so
+// a follow hidden by it stays and the rule for an existing hidden follow is the same). So no follow is ever
+// made between users in a block relation: a new follow is never a hidden one.
+// List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
+// one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
+// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (b:User {id: op.target})
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
+}
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
+}
 WITH op, a, b, datetime({epochMillis: timestamp()}) AS now,
      CASE
        WHEN a IS NULL THEN 'USER_NOT_FOUND_ID'
        WHEN b IS NULL THEN 'USER_NOT_FOUND_TARGET'
        WHEN op.keepExisting AND EXISTS { (a)-[:FOLLOWS]->(b) } THEN 'FOLLOWING'
        WHEN op.keepExisting AND NOT op.establish AND EXISTS { (a)-[:REQUESTED]->(b) } THEN 'REQUESTED'
-       WHEN EXISTS { (b)-[:BLOCKS]->(a) } THEN 'BLOCKED_BY_TARGET'
-       WHEN EXISTS { (a)-[:BLOCKS]->(b) } THEN 'UNBLOCK_FIRST'
+       WHEN EXISTS { (b)-[:BLOCKS]->(a) } OR targetListBlocks THEN 'BLOCKED_BY_TARGET'
+       WHEN EXISTS { (a)-[:BLOCKS]->(b) } OR idListBlocks THEN 'UNBLOCK_FIRST'
        WHEN EXISTS { (a)-[:FOLLOWS]->(b) } THEN 'FOLLOWING'
        WHEN b.private AND NOT op.establish AND EXISTS { (a)-[:REQUESTED]->(b) } THEN 'REQUESTED'
        WHEN b.private AND NOT op.establish THEN 'REQUEST'

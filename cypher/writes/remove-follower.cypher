@@ -1,11 +1,24 @@
 // Follower removals, a batch of them, after lock-users.cypher: the follower's (target's) FOLLOWS to id goes,
 // found by a seek of follows_pair_unique. An op: {i, id, target}. Outcomes: USER_NOT_FOUND_ID / _TARGET,
 // NONE (no such follower: still 204), DELETED (recorded as `follower.removed`, actor id). counters: a
-// follower hidden by id's block goes.
+// follower hidden by a block relation (id's BLOCKS, or a list block either way) goes.
+// List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
+// one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
+// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (b:User {id: op.target})
 OPTIONAL MATCH ()-[f:FOLLOWS {from: op.target, to: op.id}]->()
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
+}
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
+}
 WITH op, f,
      CASE
        WHEN a IS NULL THEN 'USER_NOT_FOUND_ID'
@@ -13,6 +26,7 @@ WITH op, f,
        WHEN f IS NULL THEN 'NONE'
        ELSE 'DELETED'
      END AS outcome,
-     CASE WHEN f IS NOT NULL AND EXISTS { MATCH ()-[x:BLOCKS {from: op.id, to: op.target}]->() } THEN 1 ELSE 0 END AS hidden
+     CASE WHEN f IS NOT NULL AND (EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = op.id AND x.to = op.target }
+       OR idListBlocks OR targetListBlocks) THEN 1 ELSE 0 END AS hidden
 DELETE f
 RETURN op.i AS i, outcome, CASE WHEN hidden = 1 THEN [[op.id, -1, 0], [op.target, 0, -1]] ELSE [] END AS counters

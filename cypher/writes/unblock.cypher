@@ -1,11 +1,25 @@
 // Unblocks, a batch of them, after lock-users.cypher: id's BLOCKS to target goes (a seek of
 // blocks_pair_unique). An op: {i, id, target}. Outcomes: USER_NOT_FOUND_ID / _TARGET, NONE (no block: still
-// 204), DELETED (recorded as `unblock`). counters: the target's follow of id, if any, shows again (the target
-// cannot block id while following it, so no other block hides it).
+// 204), DELETED (recorded as `unblock`). counters: the target's follow of id, if any, shows again unless a list
+// block either way still hides it (the target cannot BLOCK id while following it). While id blocked target no
+// request was made between them, and id's follow of target was deleted by the block.
+// List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
+// one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
+// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (b:User {id: op.target})
 OPTIONAL MATCH ()-[r:BLOCKS {from: op.id, to: op.target}]->()
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
+}
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
+}
 WITH op, r,
      CASE
        WHEN a IS NULL THEN 'USER_NOT_FOUND_ID'
@@ -13,6 +27,7 @@ WITH op, r,
        WHEN r IS NULL THEN 'NONE'
        ELSE 'DELETED'
      END AS outcome,
-     r IS NOT NULL AND EXISTS { MATCH ()-[x:FOLLOWS {from: op.target, to: op.id}]->() } AS showsAgain
+     r IS NOT NULL AND EXISTS { MATCH ()-[x:FOLLOWS {from: op.target, to: op.id}]->() }
+       AND NOT idListBlocks AND NOT targetListBlocks AS showsAgain
 DELETE r
 RETURN op.i AS i, outcome, CASE WHEN showsAgain THEN [[op.id, -1, 0], [op.target, 0, -1]] ELSE [] END AS counters

@@ -1,13 +1,27 @@
 // Unfollows, a batch of them, after lock-users.cypher: id's FOLLOWS to target (hidden or not) and its pending
 // request go, each found by a seek of its pair-uniqueness index on (from, to). An op: {i, id, target}.
 // Outcomes: USER_NOT_FOUND_ID / _TARGET, NONE (nothing to delete: still 204), DELETED (recorded as `unfollow`).
-// counters: the hidden-edge counter changes ([id, followers, following]) src/write-path.ts applies: a follow
-// hidden by the target's block goes.
+// counters: the hidden-edge counter changes ([id, followers, following, requests]) src/queries/writes.ts
+// applies: a follow or request hidden by a block relation (the target's BLOCKS, or a list block either way)
+// goes.
+// List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
+// one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
+// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (b:User {id: op.target})
 OPTIONAL MATCH ()-[f:FOLLOWS {from: op.id, to: op.target}]->()
 OPTIONAL MATCH ()-[q:REQUESTED {from: op.id, to: op.target}]->()
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
+}
+CALL (op) {
+  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
+  WITH collect(s.list) AS lists
+  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
+}
 WITH op, f, q,
      CASE
        WHEN a IS NULL THEN 'USER_NOT_FOUND_ID'
@@ -15,6 +29,9 @@ WITH op, f, q,
        WHEN f IS NULL AND q IS NULL THEN 'NONE'
        ELSE 'DELETED'
      END AS outcome,
-     CASE WHEN f IS NOT NULL AND EXISTS { MATCH ()-[x:BLOCKS {from: op.target, to: op.id}]->() } THEN 1 ELSE 0 END AS hidden
+     EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = op.target AND x.to = op.id } OR idListBlocks
+       OR targetListBlocks AS hidden
 DELETE f, q
-RETURN op.i AS i, outcome, CASE WHEN hidden = 1 THEN [[op.id, 0, -1], [op.target, -1, 0]] ELSE [] END AS counters
+RETURN op.i AS i, outcome,
+       CASE WHEN hidden THEN [[op.id, 0, CASE WHEN f IS NULL THEN 0 ELSE -1 END, 0],
+         [op.target, CASE WHEN f IS NULL THEN 0 ELSE -1 END, 0, CASE WHEN q IS NULL THEN 0 ELSE -1 END]] ELSE [] END AS counters

@@ -7,6 +7,8 @@ export type ChangeType =
   | 'user.created' | 'user.updated' | 'user.deleted'
   | 'follow' | 'unfollow' | 'follow.requested' | 'follow.accepted' | 'follow.rejected' | 'follower.removed'
   | 'block' | 'unblock' | 'mute' | 'unmute'
+  | 'list.created' | 'list.deleted' | 'list.member.added' | 'list.member.removed'
+  | 'list.block' | 'list.unblock' | 'list.mute' | 'list.unmute'
 
 const record = writeQuery('changes/record-change')
 
@@ -17,7 +19,8 @@ export async function recordChange (tx: Tx, type: ChangeType, actor: string, tar
 
 const recordMany = writeQuery('changes/record-changes')
 
-export interface ChangeRecord { type: ChangeType, actor: string, target: string | null }
+/** `list`: the list ('owner/list') a list event is about. */
+export interface ChangeRecord { type: ChangeType, actor: string, target: string | null, list?: string }
 
 /**
  * Records many changes at once (bulk import), in the given order, as one batch entry of the feed; call it as
@@ -29,7 +32,9 @@ export async function recordChanges (tx: Tx, batch: string, changes: ChangeRecor
     batch,
     types: changes.map(c => c.type),
     actors: changes.map(c => c.actor),
-    targets: changes.map(c => c.target ?? '')
+    targets: changes.map(c => c.target ?? ''),
+    // Only batches with list events carry their lists ('' for the other entries).
+    lists: changes.some(c => c.list !== undefined) ? changes.map(c => c.list ?? '') : null
   })
 }
 
@@ -41,7 +46,7 @@ const horizon = writeQuery('changes/feed-horizon')
 const prunedThrough = writeQuery('changes/pruned-through')
 const prune = writeQuery('changes/prune-changes')
 
-export interface ChangeRow { id: string, at: number, type: ChangeType, actor: string, target: string | null }
+export interface ChangeRow { id: string, at: number, type: ChangeType, actor: string, target: string | null, list: string | null }
 
 /** The feed's horizon (epoch ms): min(now - lagMs, start of the oldest open transaction), database clock. */
 async function horizonIn (tx: Tx, lagMs: number): Promise<number> {

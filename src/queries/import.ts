@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { isConstraintViolation, type Database, type Tx } from '../database.js'
 import { recordChanges, type ChangeRecord } from './changes.js'
 import { writeQuery } from './cypher.js'
+import type { ListOp } from './list-writes.js'
 import { applyWrites, type WriteOp } from './writes.js'
 
 const upsertUsers = writeQuery('import/upsert-users')
@@ -14,10 +15,13 @@ const upsertUsers = writeQuery('import/upsert-users')
 export interface UserRow { line: number, id: string, username: string, usernameLower: string, name: string, private: boolean, hideNetwork: boolean, discoverable: boolean, createdAt: string | null }
 /** An edge line as the write path's op. */
 export interface EdgeLine { line: number, op: WriteOp }
+/** A list, member or subscription line as the write path's op. */
+export interface ListLine { line: number, op: ListOp }
 
 export interface BatchRows {
   users: UserRow[]
   edges: EdgeLine[]
+  lists: ListLine[]
 }
 
 /** A line the database refused: `refused` is a code, or USER_NOT_FOUND:<id>. */
@@ -32,7 +36,7 @@ export async function applyImportBatch (db: Database, batch: BatchRows, recordFe
     try {
       return await db.transaction('WRITE', async tx => await applyOnce(tx, batch, recordFeed))
     } catch (err) {
-      if (isTimeout(err) && batch.users.length + batch.edges.length > 1) {
+      if (isTimeout(err) && batch.users.length + batch.edges.length + batch.lists.length > 1) {
         const [first, second] = halves(batch)
         return [...await applyImportBatch(db, first, recordFeed), ...await applyImportBatch(db, second, recordFeed)]
       }
@@ -46,14 +50,14 @@ const isTimeout = (err: unknown): boolean =>
   /^Neo\.ClientError\.Transaction\.TransactionTimedOut/.test(String((err as { code?: unknown }).code ?? ''))
 
 function halves (b: BatchRows): [BatchRows, BatchRows] {
-  const lines = [...b.users.map(r => r.line), ...b.edges.map(e => e.line)].sort((x, y) => x - y)
+  const lines = [...b.users.map(r => r.line), ...b.edges.map(e => e.line), ...b.lists.map(e => e.line)].sort((x, y) => x - y)
   const last = lines[Math.floor(lines.length / 2) - 1]!
   const part = (keep: (line: number) => boolean): BatchRows =>
-    ({ users: b.users.filter(r => keep(r.line)), edges: b.edges.filter(e => keep(e.line)) })
+    ({ users: b.users.filter(r => keep(r.line)), edges: b.edges.filter(e => keep(e.line)), lists: b.lists.filter(e => keep(e.line)) })
   return [part(line => line <= last), part(line => line > last)]
 }
 
-interface UserOutcome { line: number, refused: string | null, creating: boolean, accepted: string[] }
+interface UserOutcome { line: number, refused: string | null, creating: boolean, accepted: string[], dropped: string[] }
 
 async function applyOnce (tx: Tx, batch: BatchRows, recordFeed: boolean): Promise<Refusal[]> {
   const refusals: Refusal[] = []
@@ -67,6 +71,7 @@ async function applyOnce (tx: Tx, batch: BatchRows, recordFeed: boolean): Promis
       else {
         changes.push({ type: o.creating ? 'user.created' : 'user.updated', actor: id, target: null })
         for (const requester of o.accepted) changes.push({ type: 'follow.accepted', actor: id, target: requester })
+        for (const requester of o.dropped) changes.push({ type: 'follow.rejected', actor: id, target: requester })
       }
     }
     if (recordFeed) await recordChanges(tx, randomUUID(), changes)
@@ -80,5 +85,17 @@ async function applyOnce (tx: Tx, batch: BatchRows, recordFeed: boolean): Promis
       else if (outcome === 'BLOCKED_BY_TARGET' || outcome === 'UNBLOCK_FIRST') refusals.push({ line, refused: outcome })
     })
   }
+  if (batch.lists.length > 0) {
+    const outcomes = await applyWrites(tx, batch.lists.map(e => e.op), recordFeed)
+    batch.lists.forEach(({ line, op }, i) => {
+      const { outcome } = outcomes[i]!
+      if (outcome === 'USER_NOT_FOUND_ID') refusals.push({ line, refused: `USER_NOT_FOUND:${op.id}` })
+      else if (outcome === 'USER_NOT_FOUND_TARGET') refusals.push({ line, refused: `USER_NOT_FOUND:${op.member ?? op.owner}` })
+      else if (listRefusals.has(outcome)) refusals.push({ line, refused: outcome })
+    })
+  }
   return refusals
 }
+
+/** The list ops' outcomes that refuse an import line (the rest applied it, or found it applied). */
+const listRefusals = new Set(['LIST_NOT_FOUND', 'PURPOSE_FIXED', 'NOT_A_MODERATION_LIST', 'BLOCKED_BY_TARGET'])

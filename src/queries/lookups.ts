@@ -21,6 +21,8 @@ export interface Relationship {
   muting: boolean
   requested: boolean
   requestedBy: boolean
+  listBlocking: boolean
+  listMuting: boolean
 }
 
 /** id's counts, or undefined when id does not exist. */

@@ -7,7 +7,8 @@ const q = {
   page: readQuery('requests/requests-page'),
   pendingRequesters: writeQuery('requests/pending-requesters'),
   followRequesters: writeQuery('requests/follow-requesters'),
-  dropBatch: writeQuery('requests/drop-requests-batch')
+  dropBatch: writeQuery('requests/drop-requests-batch'),
+  clearHidden: writeQuery('requests/clear-hidden-requests')
 }
 
 export interface RequestRow { id: string, username: string, name: string, since: string }
@@ -20,15 +21,21 @@ export async function requestsPage (db: Database, p: { id: string, since: string
 /**
  * Accepts every pending request to id in the caller's transaction (which must hold id's lock), `batch` at a
  * time so no statement carries 100,000 rows: all the FOLLOWS first, then the REQUESTED edges are dropped
- * (see cypher/requests/follow-requesters.cypher for why in that order). Answers the requesters.
+ * (see cypher/requests/follow-requesters.cypher for why in that order). A request hidden by a list block is
+ * dropped, not accepted (as a block would have dropped it): no follow is made between users in a block
+ * relation. Answers the requesters accepted and those dropped.
  */
-export async function acceptAllRequests (tx: Tx, id: string, batch = 10_000): Promise<string[]> {
-  const requesters = (await tx.run<{ requester: string }>(q.pendingRequesters, { id })).map(r => r.requester)
-  for (let i = 0; i < requesters.length; i += batch) {
-    await tx.run(q.followRequesters, { id, requesters: requesters.slice(i, i + batch) })
+export async function acceptAllRequests (tx: Tx, id: string, batch = 10_000): Promise<{ accepted: string[], dropped: string[] }> {
+  const pending = await tx.run<{ requester: string, hidden: boolean }>(q.pendingRequesters, { id })
+  const accepted = pending.filter(r => !r.hidden).map(r => r.requester)
+  const dropped = pending.filter(r => r.hidden).map(r => r.requester)
+  for (let i = 0; i < accepted.length; i += batch) {
+    await tx.run(q.followRequesters, { id, requesters: accepted.slice(i, i + batch) })
   }
   for (;;) {
     const rows = await tx.run<{ dropped: number }>(q.dropBatch, { id, batch: neo4j.int(batch) })
-    if ((rows[0]?.dropped ?? 0) < batch) return requesters
+    if ((rows[0]?.dropped ?? 0) < batch) break
   }
+  if (dropped.length > 0) await tx.run(q.clearHidden, { id })
+  return { accepted, dropped }
 }

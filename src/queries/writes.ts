@@ -1,5 +1,5 @@
-// The one write path of relationship writes: typed wrappers over cypher/writes/*.cypher, each statement taking
-// a batch of ops (UNWIND $ops) and answering each op's outcome. Live requests (grouped by src/batcher.ts),
+// The one write path of relationship and list writes: typed wrappers over cypher/writes/*.cypher, each
+// statement taking a batch of ops (UNWIND $ops) and answering each op's outcome. Live requests (grouped by src/batcher.ts),
 // the bulk follow route, POST /v1/import and the CLI all apply their ops here, so API.md's rules exist once.
 //
 // One batch, one transaction: lock-users.cypher locks every user the batch touches in one global order
@@ -7,11 +7,13 @@
 // and the batch's changes are recorded as one change-feed entry, last. A statement checks every op against the
 // state before it, so a batch is applied in waves that relate each pair of users at most once: an op waits for
 // the next wave when an earlier op of the batch relates the same pair (the live batcher never sends such ops
-// together; an import file may).
+// together; an import file may). List writes (src/queries/list-writes.ts) come after the relationship ops of
+// their batch: the batch is applied as one serial order, relationship ops first, then list ops.
 import { randomUUID } from 'node:crypto'
 import type { Tx } from '../database.js'
 import { recordChanges, type ChangeRecord, type ChangeType } from './changes.js'
 import { writeQuery } from './cypher.js'
+import { applyListOps, isListOp, listKeyOf, listLocksOf, listOpKey, lockListsAndUsers, usersOfListOp, type ListOp, type ListOutcome } from './list-writes.js'
 import type { MuteRow } from './mutes.js'
 
 export type WriteKind = 'follow' | 'unfollow' | 'removeFollower' | 'block' | 'unblock' | 'mute' | 'unmute' | 'accept' | 'reject'
@@ -31,8 +33,11 @@ export interface WriteOp {
   keepExisting?: boolean
 }
 
-/** The rule that applied to an op (see each statement), and for mutes the mute as listed. */
-export interface WriteOutcome { outcome: string, mute?: MuteRow }
+/** A relationship write or a list write: what the write path applies. */
+export type GraphOp = WriteOp | ListOp
+
+/** The rule that applied to an op (see each statement), and for mutes the mute as listed (list ops: ListOutcome). */
+export interface WriteOutcome extends Omit<ListOutcome, 'outcome' | 'changed'> { outcome: string, mute?: MuteRow }
 
 const statements: Record<WriteKind, ReturnType<typeof writeQuery>> = {
   follow: writeQuery('writes/follow'),
@@ -48,6 +53,22 @@ const statements: Record<WriteKind, ReturnType<typeof writeQuery>> = {
 const lockUsers = writeQuery('writes/lock-users')
 const hiddenCounters = writeQuery('writes/hidden-counters')
 const kinds = Object.keys(statements) as WriteKind[]
+
+/** The change an applied list op records, by kind and outcome (none: nothing changed). */
+function listChangeOf (op: ListOp, outcome: string): ChangeRecord | undefined {
+  const list = listKeyOf(op)
+  const type = ((): ChangeType | undefined => {
+    switch (op.kind) {
+      case 'putList': return outcome === 'CREATED' ? 'list.created' : undefined
+      case 'deleteList': return outcome === 'DELETED' ? 'list.deleted' : undefined
+      case 'addMember': return outcome === 'ADDED' ? 'list.member.added' : undefined
+      case 'removeMember': return outcome === 'DELETED' ? 'list.member.removed' : undefined
+      case 'subscribe': return outcome === 'SUBSCRIBED' ? (op.type === 'mute' ? 'list.mute' : 'list.block') : undefined
+      case 'unsubscribe': return outcome === 'DELETED' ? (op.type === 'mute' ? 'list.unmute' : 'list.unblock') : undefined
+    }
+  })()
+  return type === undefined ? undefined : { type, actor: op.id, target: op.member ?? list, list }
+}
 
 /** The change an applied op records, by kind and outcome (none: nothing changed). */
 function changeOf (op: WriteOp, o: WriteOutcome & { changed?: boolean }): ChangeType | undefined {
@@ -67,6 +88,19 @@ function changeOf (op: WriteOp, o: WriteOutcome & { changed?: boolean }): Change
 /** The unordered pair an op relates: a batch holds at most one op per pair. */
 export const pairOf = (op: { id: string, target: string }): string => op.id < op.target ? `${op.id} ${op.target}` : `${op.target} ${op.id}`
 
+/**
+ * The group-commit key of an op (src/batcher.ts: ops with one key never share a batch, so arrival order per key
+ * holds): the pair of users of a relationship op; the list (and member, or subscriber) of a list op. Ops on
+ * other keys may share a batch even where they meet: a follow of m and the addition of m to a block list its
+ * follower subscribes to, say. That is correct because each statement of the batch's transaction sees what the
+ * earlier ones wrote: the relationship statements run first and read the list facts of their pairs (which only
+ * list ops change), and the list ops run after them and read every pair they touch before and after their own
+ * statements (list-writes.ts). So a batch is one serial order, relationship ops first, then list ops, and
+ * every op is answered as it is applied in that order (the follow above succeeds, and the membership then
+ * hides it and counts it hidden).
+ */
+export const keyOf = (op: GraphOp): string => isListOp(op) ? listOpKey(op) : pairOf(op)
+
 /** The ops' indexes in waves: each op in the wave after the last one holding its pair, so order per pair holds. */
 function wavesOf (ops: WriteOp[]): number[][] {
   const waves: number[][] = []
@@ -80,21 +114,36 @@ function wavesOf (ops: WriteOp[]): number[][] {
   return waves
 }
 
-interface Row { i: number, outcome: string, counters?: Array<[string, number, number]>, changed?: boolean, mute?: MuteRow | null }
+interface Row { i: number, outcome: string, counters?: Array<[string, number, number, number?]>, changed?: boolean, mute?: MuteRow | null }
 
 /**
- * Applies a batch of ops (at most one per pair of users) in the caller's write transaction; answers their
- * outcomes in order. `record`: write the changes to the feed (false for an initial load).
+ * Applies a batch of ops (at most one per pair of users, or per list key; an import may send more, applied in
+ * waves) in the caller's write transaction; answers their outcomes in order. `record`: write the changes to
+ * the feed (false for an initial load).
  */
-export async function applyWrites (tx: Tx, ops: WriteOp[], record = true): Promise<WriteOutcome[]> {
+export async function applyWrites (tx: Tx, ops: GraphOp[], record = true): Promise<WriteOutcome[]> {
   if (ops.length === 0) return []
-  await tx.run(lockUsers, { ids: [...new Set(ops.flatMap(op => [op.id, op.target]))].sort() })
+  const pairOps: Array<{ i: number, op: WriteOp }> = []
+  const listOps: Array<{ i: number, op: ListOp }> = []
+  ops.forEach((op, i) => { if (isListOp(op)) listOps.push({ i, op }); else pairOps.push({ i, op }) })
+  // Lists first, then users, each in key order (list-writes.ts): the users of the pairs a list op touches too.
+  const listLocks = listOps.length > 0 ? await listLocksOf(tx, listOps.map(o => o.op)) : undefined
+  const locked = new Set([...pairOps.flatMap(({ op }) => [op.id, op.target]), ...listOps.flatMap(o => usersOfListOp(o.op)), ...listLocks?.users ?? []])
+  if (listLocks === undefined) await tx.run(lockUsers, { ids: [...locked].sort() })
+  else await lockListsAndUsers(tx, listLocks.lists, [...locked].sort())
   const outcomes: Array<WriteOutcome & { changed?: boolean }> = new Array(ops.length)
-  const counters = new Map<string, { id: string, followers: number, following: number }>()
-  for (const wave of wavesOf(ops)) {
+  const counters = new Map<string, { id: string, followers: number, following: number, requests: number }>()
+  const count = ([id, followers, following, requests]: [string, number, number, number?]): void => {
+    const c = counters.get(id) ?? { id, followers: 0, following: 0, requests: 0 }
+    c.followers += followers
+    c.following += following
+    c.requests += requests ?? 0
+    counters.set(id, c)
+  }
+  for (const wave of wavesOf(pairOps.map(({ op }) => op))) {
     for (const kind of kinds) {
-      const batch = wave.flatMap(i => {
-        const op = ops[i]!
+      const batch = wave.flatMap(k => {
+        const { i, op } = pairOps[k]!
         return op.kind === kind
           ? [{ i, id: op.id, target: op.target, since: op.since ?? null, until: op.until ?? null, establish: op.establish ?? false, keepExisting: op.keepExisting ?? false }]
           : []
@@ -105,18 +154,22 @@ export async function applyWrites (tx: Tx, ops: WriteOp[], record = true): Promi
   function apply (rows: Row[]): void {
     for (const r of rows) {
       outcomes[r.i] = { outcome: r.outcome, ...(r.mute != null && { mute: r.mute }), ...(r.changed !== undefined && { changed: r.changed }) }
-      for (const [id, followers, following] of r.counters ?? []) {
-        const c = counters.get(id) ?? { id, followers: 0, following: 0 }
-        c.followers += followers
-        c.following += following
-        counters.set(id, c)
-      }
+      for (const change of r.counters ?? []) count(change)
     }
   }
-  const moved = [...counters.values()].filter(c => c.followers !== 0 || c.following !== 0).sort((a, b) => a.id < b.id ? -1 : 1)
+  if (listOps.length > 0) {
+    const applied = await applyListOps(tx, listOps, locked)
+    for (const [i, o] of applied.outcomes) outcomes[i] = o
+    for (const change of applied.counters) count(change)
+  }
+  const moved = [...counters.values()].filter(c => c.followers !== 0 || c.following !== 0 || c.requests !== 0).sort((a, b) => a.id < b.id ? -1 : 1)
   if (moved.length > 0) await tx.run(hiddenCounters, { changes: moved })
   if (record) {
-    const changes: ChangeRecord[] = ops.flatMap((op, i) => {
+    const changes: ChangeRecord[] = ops.flatMap((op, i): ChangeRecord[] => {
+      if (isListOp(op)) {
+        const change = listChangeOf(op, outcomes[i]!.outcome)
+        return change === undefined ? [] : [change]
+      }
       const type = changeOf(op, outcomes[i]!)
       return type === undefined ? [] : [{ type, actor: op.id, target: op.target }]
     })

@@ -1,13 +1,21 @@
 // The change feed: entries, pages and the resume parameters.
 import { Type, type Static } from 'typebox'
 import { IsoTime, UserId } from './common.js'
+import { ListRef } from './user-lists.js'
 
 const L = Type.Literal
 export const ChangeTypeSchema = Type.Union([
   L('user.created'), L('user.updated'), L('user.deleted'),
   L('follow'), L('unfollow'), L('follow.requested'), L('follow.accepted'), L('follow.rejected'), L('follower.removed'),
-  L('block'), L('unblock'), L('mute'), L('unmute')
-], { description: 'What happened: user.* (actor = the user, target null) or actor did it to target' })
+  L('block'), L('unblock'), L('mute'), L('unmute'),
+  L('list.created'), L('list.deleted'), L('list.member.added'), L('list.member.removed'),
+  L('list.block'), L('list.unblock'), L('list.mute'), L('list.unmute')
+], {
+  description: 'What happened: user.* (actor = the user, target null) or actor did it to target. List events: ' +
+    'list.created / list.deleted (actor the owner, target the list), list.member.added / list.member.removed (actor ' +
+    'the owner, target the member), list.block / list.unblock / list.mute / list.unmute (actor the subscriber, target ' +
+    'the list); a list is named "owner/list", and every list event also names it in `list`'
+})
 
 export const Cursor = Type.String({ minLength: 1, maxLength: 512, description: 'Opaque, tamper-evident feed position (a next value)' })
 
@@ -16,7 +24,8 @@ export const Change = Type.Object({
   at: IsoTime,
   type: ChangeTypeSchema,
   actor: UserId,
-  target: Type.Union([UserId, Type.Null()])
+  target: Type.Union([UserId, ListRef, Type.Null()], { description: 'A user id, or a list as "owner/list" (list events)' }),
+  list: Type.Optional(Type.String({ ...ListRef, description: 'List events only: the list, as "owner/list"' }))
 })
 export type Change = Static<typeof Change>
 

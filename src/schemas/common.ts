@@ -8,6 +8,9 @@ export const UserId = Type.String({
   description: "A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-]"
 })
 
+/** A list's id, chosen by its owner: the user-id rules, unique per owner. */
+export const ListId = Type.String({ ...UserId, description: "A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner" })
+
 export const Username = Type.String({
   pattern: '^[A-Za-z0-9_]{1,24}$',
   minLength: 1,

@@ -2,6 +2,7 @@
 import { Type, type Static } from 'typebox'
 import { IsoTime, UserId, Username } from './common.js'
 import { Name } from './users.js'
+import { ImportList, ImportMember, ImportSubscription } from './user-lists.js'
 
 export const ImportUser = Type.Object({
   id: UserId,
@@ -28,7 +29,17 @@ export const ImportMute = Type.Object({
 export type ImportMute = Static<typeof ImportMute>
 
 /** The line kinds, each `{"<kind>": {...}}`. */
-export const importKinds = { user: ImportUser, follow: ImportEdge, request: ImportEdge, block: ImportEdge, mute: ImportMute }
+export const importKinds = {
+  user: ImportUser,
+  follow: ImportEdge,
+  request: ImportEdge,
+  block: ImportEdge,
+  mute: ImportMute,
+  list: ImportList,
+  member: ImportMember,
+  listBlock: ImportSubscription,
+  listMute: ImportSubscription
+}
 export type ImportKind = keyof typeof importKinds
 
 /**
@@ -37,12 +48,12 @@ export type ImportKind = keyof typeof importKinds
  */
 export const ImportLine = Type.Union(
   Object.entries(importKinds).map(([kind, schema]) => Type.Object({ [kind]: schema }, { additionalProperties: false })),
-  { description: 'One NDJSON line: exactly one of user, follow, request, block, mute (a row of GET /v1/export/users or /edges is taken as well)' }
+  { description: 'One NDJSON line: exactly one of user, follow, request, block, mute, list, member, listBlock, listMute (a row of GET /v1/export/users, /edges, /lists, /list-members or /list-subscriptions is taken as well)' }
 )
 
 export const Rejection = Type.Object({
   line: Type.Integer({ minimum: 1, description: 'Line number in the body, counted from 1' }),
-  code: Type.String({ description: 'VALIDATION, SELF_RELATION, USER_NOT_FOUND, USERNAME_TAKEN, BLOCKED_BY_TARGET, UNBLOCK_FIRST' }),
+  code: Type.String({ description: 'VALIDATION, SELF_RELATION, USER_NOT_FOUND, USERNAME_TAKEN, BLOCKED_BY_TARGET, UNBLOCK_FIRST, LIST_NOT_FOUND, PURPOSE_FIXED, NOT_A_MODERATION_LIST' }),
   message: Type.String()
 })
 export type Rejection = Static<typeof Rejection>
@@ -53,6 +64,10 @@ export const ImportSummary = Type.Object({
   requests: Type.Integer({ description: 'Request lines applied (as REQUESTED, or FOLLOWS to a public user)' }),
   blocks: Type.Integer({ description: 'Block lines applied' }),
   mutes: Type.Integer({ description: 'Mute lines applied' }),
+  lists: Type.Integer({ description: 'List lines applied (created, updated or already so)' }),
+  members: Type.Integer({ description: 'Member lines applied' }),
+  listBlocks: Type.Integer({ description: 'listBlock lines applied (block subscriptions)' }),
+  listMutes: Type.Integer({ description: 'listMute lines applied (mute subscriptions)' }),
   rejected: Type.Array(Rejection, { description: 'Refused lines in line order (the first 10,000)' }),
   rejectedCount: Type.Integer({ description: 'All refused lines (rejected lists at most 10,000 of them)' })
 })

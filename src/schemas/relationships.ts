@@ -1,6 +1,6 @@
 // Relationship routes (follow, block, their lists and lookups): params, query strings and answers.
 import { Type, type Static } from 'typebox'
-import { IsoTime, UserId, Username } from './common.js'
+import { IsoTime, ListId, UserId, Username } from './common.js'
 import { PageOf, pageQueryProperties } from './pagination.js'
 import { Name } from './users.js'
 
@@ -16,9 +16,20 @@ export type FollowState = Static<typeof FollowState>
 
 export const BlockState = Type.Object({ state: Type.Literal('blocking') })
 
-export const BulkFollow = Type.Object({
-  targets: Type.Array(UserId, { minItems: 1, maxItems: 100, description: '1 to 100 user ids to follow; each is answered as a single PUT .../following/{target} would be' })
-}, { additionalProperties: false, description: 'Follow many at once ("follow all")' })
+/** The members a bulk follow's `{list}` form takes: the first of the list as the actor reads it. */
+export const bulkListMembers = 150
+
+export const BulkFollow = Type.Union([
+  Type.Object({
+    targets: Type.Array(UserId, { minItems: 1, maxItems: 100, description: '1 to 100 user ids to follow; each is answered as a single PUT .../following/{target} would be' })
+  }, { additionalProperties: false }),
+  Type.Object({
+    list: Type.Object({ owner: UserId, list: ListId }, {
+      additionalProperties: false,
+      description: `A list (a starter pack): its first ${bulkListMembers} members, newest first, as the actor reads the list`
+    })
+  }, { additionalProperties: false })
+], { description: 'Follow many at once ("follow all"): given targets, or the members of a list' })
 
 export const BulkFollowItem = Type.Object({
   target: UserId,
@@ -81,7 +92,9 @@ export const Relationship = Type.Object({
   blockedBy: flag('this user BLOCKS id'),
   muting: flag('id MUTES this user (unexpired)'),
   requested: flag('id has a pending follow request to this user'),
-  requestedBy: flag('this user has a pending follow request to id')
+  requestedBy: flag('this user has a pending follow request to id'),
+  listBlocking: flag('id subscribes to a block list that holds this user (id then stands to it as if it BLOCKS it)'),
+  listMuting: flag('id subscribes to a mute list that holds this user')
 })
 
 export const Relationships = Type.Object({ items: Type.Array(Relationship) })

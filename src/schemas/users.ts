@@ -33,7 +33,7 @@ export const UserPatch = Type.Object({
   private: Type.Optional(Type.Boolean()),
   hideNetwork: Type.Optional(Type.Boolean({ description: hideNetworkDescription })),
   discoverable: Type.Optional(Type.Boolean({ description: discoverableDescription }))
-}, { additionalProperties: false, description: 'Only the fields given change; private -> public accepts every pending request' })
+}, { additionalProperties: false, description: 'Only the fields given change; private -> public accepts every pending request (one hidden by a block list is dropped)' })
 export type UserPatch = Static<typeof UserPatch>
 
 export const UserParams = Type.Object({ id: UserId })

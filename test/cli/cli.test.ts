@@ -22,11 +22,13 @@ t.test('import FILE, then export and stats see it; progress is plain lines in a 
     { user: { id: `${p}_a`, username: `${p}a` } },
     { user: { id: `${p}_b`, username: `${p}b`, name: 'Bee' } },
     { follow: { from: `${p}_a`, to: `${p}_b`, since: '2024-04-04T04:04:04.044Z' } },
-    { block: { from: `${p}_b`, to: `${p}_b` } }
+    { block: { from: `${p}_b`, to: `${p}_b` } },
+    { list: { owner: `${p}_a`, id: 'pack', name: 'Pack', purpose: 'curation', createdAt: '2024-04-04T04:04:04.044Z' } },
+    { member: { owner: `${p}_a`, list: 'pack', member: `${p}_b`, since: '2024-04-05T04:04:04.044Z' } }
   ].map(l => JSON.stringify(l)).join('\n') + '\n')
 
   const imported = await cli('import', file)
-  t.match(JSON.parse(imported.stdout), { users: 2, follows: 1, rejectedCount: 1, rejected: [{ line: 4, code: 'SELF_RELATION' }] })
+  t.match(JSON.parse(imported.stdout), { users: 2, follows: 1, lists: 1, members: 1, rejectedCount: 1, rejected: [{ line: 4, code: 'SELF_RELATION' }] })
   t.match(imported.stderr, /^import: \d+\/\d+ bytes \(100%\), \d+ lines\/s, done in \d+s$/m, 'a plain progress line')
   t.match(imported.stderr, /line 4: SELF_RELATION/)
 
@@ -37,6 +39,13 @@ t.test('import FILE, then export and stats see it; progress is plain lines in a 
 
   const users = await cli('export', 'users', '--after', p)
   t.match(users.stdout.split('\n').slice(0, 2).map(l => JSON.parse(l)), [{ id: `${p}_a` }, { id: `${p}_b`, name: 'Bee' }])
+
+  const lists = await cli('export', 'lists')
+  t.same(lists.stdout.split('\n').filter(l => l.includes(`"${p}_`)).map(l => JSON.parse(l)), [
+    { owner: `${p}_a`, id: 'pack', name: 'Pack', purpose: 'curation', description: '', createdAt: '2024-04-04T04:04:04.044Z' },
+    { owner: `${p}_a`, list: 'pack', member: `${p}_b`, since: '2024-04-05T04:04:04.044Z' }
+  ], 'lists, then members, as the import takes them')
+  t.match(lists.stderr, /^export lists: \d+\/\d+ rows/m)
 
   const stats = JSON.parse((await cli('stats')).stdout)
   t.match(stats, { users: Number, FOLLOWS: Number, BLOCKS: Number, MUTES: Number, REQUESTED: Number })

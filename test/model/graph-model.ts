@@ -46,8 +46,14 @@ export class GraphModel {
   isFollowing (a: string, b: string): boolean { return this.follows.has(key(a, b)) }
   isBlocking (a: string, b: string): boolean { return this.blocks.has(key(a, b)) }
   hasRequested (a: string, b: string): boolean { return this.requested.has(key(a, b)) }
-  /** The two users stand in a BLOCKS relation, either way. */
-  blockRelated (a: string, b: string): boolean { return this.isBlocking(a, b) || this.isBlocking(b, a) }
+  /** a stands to b as if it muted it through a mute list (none here: see ListModel). */
+  listMutes (_a: string, _b: string): boolean { return false }
+  /** a stands to b as if it blocked it through a block list (none here: see ListModel). */
+  listBlocks (_a: string, _b: string): boolean { return false }
+  /** a blocks b, directly or through a block list: what the rules treat as a block. */
+  blocksAny (a: string, b: string): boolean { return this.isBlocking(a, b) || this.listBlocks(a, b) }
+  /** The two users stand in a block relation, either way, directly or through a block list. */
+  blockRelated (a: string, b: string): boolean { return this.blocksAny(a, b) || this.blocksAny(b, a) }
 
   private pairChecks (a: string, b: string): Answer | null {
     if (a === b) return { status: 400, code: 'SELF_RELATION' }
@@ -62,10 +68,12 @@ export class GraphModel {
       const was = this.privacy.get(op.a)
       this.privacy.set(op.a, op.value)
       if (was === true && !op.value) {
-        // private -> public accepts every pending request.
+        // private -> public accepts every pending request (one hidden by a list block is dropped).
         for (const k of [...this.requested]) {
           const [from, to] = k.split('\u0000') as [string, string]
-          if (to === op.a) { this.requested.delete(k); this.follows.add(k); void from }
+          if (to !== op.a) continue
+          this.requested.delete(k)
+          if (!this.blockRelated(from, to)) this.follows.add(k)
         }
       }
       return { status: 200 }
@@ -76,8 +84,8 @@ export class GraphModel {
     const k = key(a, b)
     switch (op.kind) {
       case 'follow':
-        if (this.isBlocking(b, a)) return { status: 403, code: 'BLOCKED_BY_TARGET' }
-        if (this.isBlocking(a, b)) return { status: 409, code: 'UNBLOCK_FIRST' }
+        if (this.blocksAny(b, a)) return { status: 403, code: 'BLOCKED_BY_TARGET' }
+        if (this.blocksAny(a, b)) return { status: 409, code: 'UNBLOCK_FIRST' }
         if (this.follows.has(k)) return { status: 200, state: 'following' }
         if (this.privacy.get(b) === true) {
           this.requested.add(k)
@@ -138,7 +146,7 @@ export class GraphModel {
       friends: this.list('friends', id).length,
       blocks: this.list('blocks', id).length,
       mutes: 0,
-      pendingRequests: others.filter(u => this.hasRequested(u, id)).length
+      pendingRequests: others.filter(u => this.hasRequested(u, id) && !this.blockRelated(u, id)).length
     }
   }
 
@@ -153,7 +161,9 @@ export class GraphModel {
       blockedBy: this.isBlocking(other, id),
       muting: false,
       requested: this.hasRequested(id, other),
-      requestedBy: this.hasRequested(other, id)
+      requestedBy: this.hasRequested(other, id),
+      listBlocking: this.listBlocks(id, other),
+      listMuting: this.listMutes(id, other)
     }
   }
 

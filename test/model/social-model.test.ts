@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { as, build, service } from '../helper.js'
-import { applyOp, call, freshUsers, injector } from '../graph-helper.js'
+import { applySocialOp, call, freshUsers } from '../graph-helper.js'
 import { SocialModel, type SocialOp } from './social-model.js'
 
 const userCount = 4
@@ -39,19 +39,6 @@ function pickPair (model: SocialModel, s: { kind: string, a: number, b: number }
 }
 
 const same = (got: unknown, want: unknown): boolean => JSON.stringify(got) === JSON.stringify(want)
-
-async function apply (app: FastifyInstance, op: SocialOp) {
-  if (op.kind === 'accept' || op.kind === 'reject') {
-    const res = await app.inject({ method: 'POST', url: `/v1/users/${op.a}/follow-requests/${op.b}/${op.kind}`, headers: as(op.a) })
-    const body = res.body === '' ? null : res.json()
-    return res.statusCode >= 400 ? { status: res.statusCode, code: body.code } : { status: res.statusCode, ...(body?.state !== undefined && { state: body.state }) }
-  }
-  if (op.kind === 'mute' || op.kind === 'unmute') {
-    const res = await call(app, op.kind === 'mute' ? 'PUT' : 'DELETE', `/v1/users/${op.a}/mutes/${op.b}`, as(op.a))
-    return res.status >= 400 ? { status: res.status, code: res.body.code } : { status: res.status }
-  }
-  return await applyOp(injector(app), op)
-}
 
 /** Whole lists (the service's order checked: since desc, id desc), as sorted ids. */
 async function ids (app: FastifyInstance, url: string, headers = service()): Promise<string[] | string> {
@@ -135,7 +122,7 @@ t.test('random sequences with requests, accept/reject, mutes and private account
           : (([a, b]) => ({ kind: s.kind, a, b }))(pickPair(model, s, users))
         log.push(JSON.stringify(s))
         const want = model.applySocial(op)
-        const got = await apply(app, op)
+        const got = await applySocialOp(app, op)
         tally.steps++
         if (want.status === 202) tally.requested++
         if (op.kind === 'accept' && want.status === 200) tally.accepted++

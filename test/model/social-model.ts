@@ -23,8 +23,11 @@ export class SocialModel extends GraphModel {
     if (!this.privacy.has(a) || !this.privacy.has(b)) return { status: 404, code: 'USER_NOT_FOUND' }
     switch (op.kind) {
       case 'accept':
-        // a is the owner, b the requester.
-        if (!this.requested.delete(key(b, a))) return { status: 404, code: 'REQUEST_NOT_FOUND' }
+        // a is the owner, b the requester. A list block refuses it as a block would, and the request stays.
+        if (!this.requested.has(key(b, a))) return { status: 404, code: 'REQUEST_NOT_FOUND' }
+        if (this.blocksAny(a, b)) return { status: 409, code: 'UNBLOCK_FIRST' }
+        if (this.blocksAny(b, a)) return { status: 403, code: 'BLOCKED_BY_TARGET' }
+        this.requested.delete(key(b, a))
         this.follows.add(key(b, a))
         return { status: 200, state: 'following' }
       case 'reject':
@@ -44,7 +47,7 @@ export class SocialModel extends GraphModel {
 
   mutesList (id: string): string[] { return this.others(id).filter(u => this.isMuting(id, u)) }
 
-  requestsList (id: string): string[] { return this.others(id).filter(u => this.hasRequested(u, id)) }
+  requestsList (id: string): string[] { return this.others(id).filter(u => this.hasRequested(u, id) && !this.blockRelated(u, id)) }
 
   /** Followers of target whom id follows, both edges visible, none in a BLOCKS relation with the viewer. */
   knownFollowers (id: string, target: string, viewer?: string): string[] {

@@ -2,32 +2,16 @@
 // page deep in the followers list must cost about what the first page costs (an index seek in index order,
 // stopped by LIMIT): neither may expand the 50,000 edges. Asserted on PROFILE operators and db hits.
 import neo4j from 'neo4j-driver'
-import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { firstPage, type PageStart } from '../../src/cursors.js'
-import { readQuery, writeQuery, type Query } from '../../src/queries/cypher.js'
+import { readQuery, writeQuery } from '../../src/queries/cypher.js'
 import { as, build, service, uid } from '../helper.js'
 import { call, freshUsers } from '../graph-helper.js'
+import { profile, type PlanNode } from './profile.js'
 
 const followerCount = 50_000
 const createFollowers = writeQuery('testing/create-followers')
 const deleteByPrefix = writeQuery('testing/delete-users-by-prefix')
-
-interface PlanNode { operatorType: string, dbHits: number, rows: number, arguments: Record<string, unknown>, children: PlanNode[] }
-
-function flatten (p: PlanNode): PlanNode[] { return [p, ...p.children.flatMap(flatten)] }
-
-/** PROFILE of one statement file (the keyword is prepended; values still travel only as parameters). */
-async function profile (app: FastifyInstance, query: Query, params: Record<string, unknown>): Promise<{ ops: PlanNode[], dbHits: number, rows: number }> {
-  const session = app.db.driver.session({ database: app.db.database, defaultAccessMode: neo4j.session.READ })
-  try {
-    const result = await session.run(`PROFILE ${query.text}`, params)
-    const ops = flatten(result.summary.profile as unknown as PlanNode)
-    return { ops, dbHits: ops.reduce((n, o) => n + o.dbHits, 0), rows: result.records.length }
-  } finally {
-    await session.close()
-  }
-}
 
 const details = (ops: PlanNode[]): string => ops.map(o => `${o.operatorType} ${String(o.arguments.Details ?? '')}`).join('\n')
 

@@ -23,8 +23,9 @@ t.test('healthz, readyz, metrics, docs and the OpenAPI document need no token', 
   t.ok(openapi.paths['/v1/usernames/{username}'].get)
   const importBody = openapi.paths['/v1/import'].post.requestBody
   t.same(Object.keys(importBody.content), ['application/x-ndjson'], 'the streamed import body is documented as NDJSON')
-  t.same(importBody.content['application/x-ndjson'].schema.anyOf.map((s: { required: string[] }) => s.required), [['user'], ['follow'], ['request'], ['block'], ['mute']],
-    'one line: exactly one of the five kinds')
+  t.same(importBody.content['application/x-ndjson'].schema.anyOf.map((s: { required: string[] }) => s.required),
+    [['user'], ['follow'], ['request'], ['block'], ['mute'], ['list'], ['member'], ['listBlock'], ['listMute']],
+    'one line: exactly one of the nine kinds')
   t.same(openapi.components.securitySchemes.bearerAuth, { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
   t.equal(openapi.paths['/v1/users/{id}'].put.requestBody.content['application/json'].schema.additionalProperties, false)
 

@@ -31,8 +31,17 @@ const routes: Record<string, Kind> = {
   '/v1/users/{id}/follow-requests': 'own',
   '/v1/users/{id}/relationships': 'own',
   '/v1/users/{id}/suggestions': 'own',
+  '/v1/users/{id}/lists': 'network',
+  '/v1/users/{id}/lists/{list}': 'network',
+  '/v1/users/{id}/lists/{list}/members': 'network',
+  '/v1/users/{id}/listed-in': 'own',
+  '/v1/users/{id}/list-blocks': 'own',
+  '/v1/users/{id}/list-mutes': 'own',
   '/v1/export/users': 'admin',
   '/v1/export/edges': 'admin',
+  '/v1/export/lists': 'admin',
+  '/v1/export/list-members': 'admin',
+  '/v1/export/list-subscriptions': 'admin',
   '/v1/changes': 'admin',
   '/v1/changes/latest': 'admin',
   '/v1/changes/stream': 'admin'
@@ -65,6 +74,11 @@ async function world (app: FastifyInstance, state: State): Promise<World> {
   await put(`/v1/users/${w!}/blocks/${stranger!}`, w!)
   await put(`/v1/users/${s!}/blocks/${blocked!}`, s!)
   await put(`/v1/users/${blocking!}/blocks/${s!}`, blocking!)
+  // S's list holds w (whom the stranger must not see) and k; S subscribes to a list of its own.
+  const list = await app.inject({ method: 'PUT', url: `/v1/users/${s!}/lists/l`, headers: as(s!), payload: { name: 'l', purpose: 'moderation' } })
+  if (list.statusCode !== 201) throw new Error(`PUT list ${list.statusCode} ${list.body}`)
+  for (const m of [w!, k!]) await put(`/v1/users/${s!}/lists/l/members/${m}`, s!)
+  await put(`/v1/users/${s!}/list-mutes/${s!}/l`, s!)
   const patch = { public: null, private: { private: true }, hiddenNetwork: { hideNetwork: true }, notDiscoverable: { discoverable: false } }[state]
   if (patch !== null) {
     const res = await app.inject({ method: 'PATCH', url: `/v1/users/${s!}`, headers: as(s!), payload: patch })
@@ -132,11 +146,14 @@ t.test('every read route x every reader x every state answers as API.md says', a
     const w = await world(app, state)
     const username = (await app.inject({ url: `/v1/users/${w.subject}`, headers: service() })).json<{ username: string }>().username
     const urlOf = (path: string): string => {
-      const url = path.replace('{id}', w.subject).replace('{target}', w.target).replace('{username}', username)
+      const url = path.replace('{id}', w.subject).replace('{target}', w.target).replace('{username}', username).replace('{list}', 'l')
       const query: Record<string, string> = {
         '/v1/users/{id}/relationships': `ids=${w.target}`,
         '/v1/export/users': 'after=zzzzzzzz',
         '/v1/export/edges': 'type=FOLLOWS&after=zzzzzzzz,zzzzzzzz',
+        '/v1/export/lists': 'after=zzzzzzzz/zzzzzzzz',
+        '/v1/export/list-members': 'after=zzzzzzzz/zzzzzzzz,zzzzzzzz',
+        '/v1/export/list-subscriptions': 'type=block&after=zzzzzzzz,zzzzzzzz/zzzzzzzz',
         '/v1/changes': 'limit=1',
         '/v1/changes/stream': `after=${encodeURIComponent(latest)}`
       }
@@ -156,8 +173,10 @@ t.test('every read route x every reader x every state answers as API.md says', a
           const shown = Object.keys(counts).filter(k => counts[k] !== null)
           t.same(shown.sort(), visibleCounts(reader, state).sort(), `${state} counts read by ${reader}: the fields it may see`)
         }
-        if (kind === 'network') {
-          const ids = res.json<{ items: Array<{ id: string }> }>().items.map(i => i.id)
+        // Every network route that lists users: none in a block relation with the reader.
+        const items = kind === 'network' ? res.json<{ items?: Array<{ id: string }> }>().items : undefined
+        if (items !== undefined) {
+          const ids = items.map(i => i.id)
           const hidden = (w.hiddenFrom[reader] ?? []).filter(id => ids.includes(id))
           t.same(hidden, [], `${state} ${path} read by ${reader}: no user in a block relation with the reader`)
         }

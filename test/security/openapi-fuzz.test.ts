@@ -120,6 +120,14 @@ t.test('fuzzing every operation of /openapi.json: no 5xx, every answer declared 
   await app.inject({ method: 'PUT', url: `/v1/users/${d}/following/${c}`, headers: as(d) })
   await app.inject({ method: 'PUT', url: `/v1/users/${b}/blocks/${d}`, headers: as(b) })
   await app.inject({ method: 'PUT', url: `/v1/users/${a}/mutes/${d}`, headers: as(a), payload: {} })
+  // Lists named like the users (list ids follow the user-id pattern, so generated list ids hit them too), with
+  // members and subscriptions.
+  for (const owner of users) {
+    await app.inject({ method: 'PUT', url: `/v1/users/${owner}/lists/${a}`, headers: as(owner), payload: { name: 'mod', purpose: 'moderation' } })
+    await app.inject({ method: 'PUT', url: `/v1/users/${owner}/lists/${b}`, headers: as(owner), payload: { name: 'pack', purpose: 'curation' } })
+    for (const m of [c, d]) await app.inject({ method: 'PUT', url: `/v1/users/${owner}/lists/${a}/members/${m}`, headers: as(owner) })
+    await app.inject({ method: 'PUT', url: `/v1/users/${owner}/list-mutes/${a}/${a}`, headers: as(owner) })
+  }
 
   const feedEnd = (await app.inject({ url: '/v1/changes/latest', headers: admin() })).json<{ next: string }>().next
   const specs: Spec[] = Object.entries(doc.paths).flatMap(([path, ops]) =>

@@ -2,7 +2,7 @@
 // validation (parseLine: the TypeBox schemas of src/schemas/import.ts, times, self-relations) and brought to the
 // values the live import stores (times in UTC milliseconds, name "" and private false when absent). Users and
 // edges come back in flat arrays, which cross the thread boundary much faster than one object per line.
-import { maxLineLength, parseLine, utcMs } from '../../../src/importer.js'
+import { isListLine, maxLineLength, parseLine, utcMs } from '../../../src/importer.js'
 import type { Rejection } from '../../../src/schemas/import.js'
 
 export interface LineRun {
@@ -53,6 +53,10 @@ export default function parseLines ({ first, texts, now }: LineRun): ParsedRun {
       users.hideNetwork.push(u.hideNetwork ?? false)
       users.discoverable.push(u.discoverable ?? true)
       users.createdAt.push(utcMs(u.createdAt) ?? now)
+      continue
+    }
+    if (isListLine(parsed)) {
+      run.rejected.push({ line, code: 'UNSUPPORTED_LINE', message: `a ${parsed.kind} line: lists are loaded into the running graph by the live import (POST /v1/import) once the bulk load is done` })
       continue
     }
     edges.line.push(line)

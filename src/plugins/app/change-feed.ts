@@ -58,7 +58,7 @@ export default fp(async (app, opts: { config: AppConfig }) => {
     const start = position(after)
     const { rows, pruned } = await changesAfter(db, { ...start, limit, lagMs, withPruned: after !== undefined })
     if (after !== undefined && missedByRetention(start, pruned)) throw new CursorExpired()
-    const items = rows.map(r => ({ cursor: cursorOf(r.at, r.id), at: iso(r.at), type: r.type, actor: r.actor, target: r.target }))
+    const items = rows.map(r => ({ cursor: cursorOf(r.at, r.id), at: iso(r.at), type: r.type, actor: r.actor, target: r.target, ...(r.list !== null && { list: r.list }) }))
     return { items, next: items[items.length - 1]?.cursor ?? after ?? cursorOf(start.atMs, start.id) }
   }
 

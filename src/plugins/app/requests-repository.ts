@@ -20,15 +20,21 @@ declare module 'fastify' {
 /** Changes are written in slices of this size, so no single statement carries 100,000 rows. */
 const changeSlice = 10_000
 
-/** In the caller's transaction: every pending request to id becomes a FOLLOWS, each recorded as follow.accepted. */
+/**
+ * In the caller's transaction: every pending request to id becomes a FOLLOWS, each recorded as follow.accepted;
+ * a request hidden by a list block is dropped instead, recorded as follow.rejected.
+ */
 export async function acceptEveryRequest (tx: Tx, id: string): Promise<number> {
-  const requesters = await acceptAllRequests(tx, id)
+  const { accepted, dropped } = await acceptAllRequests(tx, id)
+  const changes = [
+    ...accepted.map(requester => ({ type: 'follow.accepted' as const, actor: id, target: requester })),
+    ...dropped.map(requester => ({ type: 'follow.rejected' as const, actor: id, target: requester }))
+  ]
   const batch = randomUUID()
-  for (let i = 0; i < requesters.length; i += changeSlice) {
-    const slice = requesters.slice(i, i + changeSlice).map(requester => ({ type: 'follow.accepted' as const, actor: id, target: requester }))
-    await recordChanges(tx, `${batch}-${String(i / changeSlice).padStart(4, '0')}`, slice)
+  for (let i = 0; i < changes.length; i += changeSlice) {
+    await recordChanges(tx, `${batch}-${String(i / changeSlice).padStart(4, '0')}`, changes.slice(i, i + changeSlice))
   }
-  return requesters.length
+  return accepted.length
 }
 
 export function createRequestsRepository (db: Database, cursors: Cursors) {

@@ -4,7 +4,9 @@ import fp from 'fastify-plugin'
 import { isConstraintViolation, type Database, type Tx } from '../../database.js'
 import { UserNotFound, UsernameTaken } from '../../errors.js'
 import { recordChange } from '../../queries/changes.js'
+import { ownedLists } from '../../queries/user-lists.js'
 import { deleteUser, getUser, getUserByUsername, updateUser, upsertUser, userExists, type UserWrite } from '../../queries/users.js'
+import { applyWrites } from '../../queries/writes.js'
 import type { User, UserPatch, UserPut } from '../../schemas/users.js'
 
 declare module 'fastify' {
@@ -79,8 +81,11 @@ export function createUsersRepository (db: Database) {
       return user
     },
 
+    /** Deletes the user, its lists (as DELETE of each list would: the write path settles the counters) and its edges. */
     async remove (id: string): Promise<void> {
       const deleted = await db.transaction('WRITE', async tx => {
+        const lists = await ownedLists(tx, id)
+        await applyWrites(tx, lists.map(list => ({ kind: 'deleteList' as const, id, owner: id, list })))
         const found = await deleteUser(tx, id)
         if (found) await recordChange(tx, 'user.deleted', id)
         return found

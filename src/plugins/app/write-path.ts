@@ -1,4 +1,4 @@
-// `app.writes`: the instance's group commit for live relationship writes. Concurrent requests' ops are
+// `app.writes`: the instance's group commit for live relationship and list writes. Concurrent requests' ops are
 // coalesced by natural batching (src/batcher.ts) and applied by the one write path (src/queries/writes.ts),
 // one transaction per batch, a transient failure retrying the whole batch (src/database.ts). Each request gets
 // its own op's outcome, exactly as if it had been applied alone, and the batch's bookmark for its
@@ -6,14 +6,14 @@
 import fp from 'fastify-plugin'
 import { createBatcher, type Batcher } from '../../batcher.js'
 import { outsideRequests } from '../../bookmarks.js'
-import { applyWrites, pairOf, type WriteOp, type WriteOutcome } from '../../queries/writes.js'
+import { applyWrites, keyOf, type GraphOp, type WriteOutcome } from '../../queries/writes.js'
 
 /** An op's outcome, and the bookmarks of the transaction that applied it. */
 export type BatchedOutcome = WriteOutcome & { bookmarks: string[] }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    writes: Batcher<WriteOp, BatchedOutcome>
+    writes: Batcher<GraphOp, BatchedOutcome>
   }
 }
 
@@ -24,9 +24,9 @@ declare module 'fastify' {
 export const writeBatching = { maxBatch: 500, maxQueued: 10_000, lanes: 2 }
 
 export default fp(async app => {
-  const writes = createBatcher<WriteOp, BatchedOutcome>({
+  const writes = createBatcher<GraphOp, BatchedOutcome>({
     ...writeBatching,
-    keyOf: pairOf,
+    keyOf,
     onBatch: size => { app.graphMetrics.writeBatch(size) },
     run: async ops => await outsideRequests(async () => {
       let bookmarks: string[] = []

@@ -18,7 +18,8 @@ const followRequests: FastifyPluginAsyncTypebox = async app => {
       tags,
       summary: "A private user's incoming pending follow requests, newest first",
       description: "The user's own view. `since` is when the request was made. A requester cancels by unfollowing; " +
-        'a block drops requests in both directions; turning the account public accepts them all.',
+        'a block drops requests in both directions; a block list (either way) hides them instead, until it ends; turning ' +
+        'the account public accepts them all (a request hidden by a block list is dropped, recorded as follow.rejected).',
       params: UserParams,
       querystring: PageQuery,
       response: { 200: ListPage, ...errors(400, 401, 403, 404, 503) }
@@ -32,7 +33,8 @@ const followRequests: FastifyPluginAsyncTypebox = async app => {
       summary: 'Accept a pending request: it becomes a FOLLOWS dated now',
       description: '404 REQUEST_NOT_FOUND when requester has no pending request to id (e.g. already accepted, ' +
         'rejected or cancelled). The follow rules are checked again with both users locked: 409 UNBLOCK_FIRST when id ' +
-        'blocks requester, 403 BLOCKED_BY_TARGET when requester blocks id (the request is kept). No body is read.',
+        'blocks requester, 403 BLOCKED_BY_TARGET when requester blocks id (the request is kept); a block list either way ' +
+        'counts as a block. No body is read.',
       params: RequestParams,
       response: { 200: Accepted, ...errors(400, 401, 403, 404, 409, 503) }
     }

@@ -14,9 +14,9 @@ const publicLists = {
   friends: "Users id follows who follow id back; ordered and dated by id's own follow"
 } as const
 
-const filtering = ' Newest first (since desc, id desc), keyset-paginated. Edges between users in a BLOCKS relation ' +
-  '(either way) are left out unless includeBlocked=true (own view: the user itself or a service token, else 403 FORBIDDEN). ' +
-  "For another user's token, users in a BLOCKS relation with that user are left out too. A private user's list is readable " +
+const filtering = ' Newest first (since desc, id desc), keyset-paginated. Edges between users in a block relation ' +
+  '(a BLOCKS either way, or a block list either way) are left out unless includeBlocked=true (own view: the user itself or ' +
+  "a service token, else 403 FORBIDDEN). For another user's token, users in a block relation with that user are left out too. A private user's list is readable " +
   'only by itself, its followers and service tokens (403 PRIVATE_ACCOUNT otherwise).'
 
 const lists: FastifyPluginAsyncTypebox = async app => {

@@ -16,7 +16,10 @@ const lookups: FastifyPluginAsyncTypebox = async app => {
       tags,
       summary: "A user's counts",
       description: 'Each count equals the length of the matching list read by a service token with default parameters ' +
-        '(blocked edges left out). Public, also for private users. Answered from the degree store: cheap at any size.',
+        '(edges between users in a block relation left out: a BLOCKS either way, or a block list either way). `blocks` and ' +
+        '`mutes` count the user\'s own BLOCKS and MUTES (its list subscriptions are GET .../list-blocks, .../list-mutes). ' +
+        'Public, also for private users. Answered from the degree store and per-user counters of hidden edges: cheap at ' +
+        'any size, whatever the size of the lists involved.',
       params: UserParams,
       response: { 200: Counts, ...errors(400, 401, 403, 404, 503) }
     }
@@ -28,7 +31,8 @@ const lookups: FastifyPluginAsyncTypebox = async app => {
       tags,
       summary: 'How id relates to each of up to 100 users (own view)',
       description: 'Raw edges (a follow hidden by a block shows as true), in the order asked; an unknown id answers ' +
-        'exists: false with every flag false.',
+        'exists: false with every flag false. listBlocking / listMuting: id subscribes to a block (mute) list that holds ' +
+        'the user (never true of id itself).',
       params: UserParams,
       querystring: RelationshipsQuery,
       response: { 200: Relationships, ...errors(400, 401, 403, 404, 503) }

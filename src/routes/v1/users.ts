@@ -53,6 +53,8 @@ const users: FastifyPluginAsyncTypebox = async app => {
     schema: {
       tags,
       summary: 'Delete a user and every edge touching it',
+      description: 'In one transaction: its lists (as DELETE of each would: recorded as list.deleted, their members and ' +
+        'subscriptions gone), its memberships and subscriptions, and its edges; then user.deleted.',
       params: UserParams,
       response: { 204: NoContent, ...errors(400, 401, 403, 404, 503) }
     }

@@ -92,7 +92,7 @@ t.test('export then import into an empty graph reproduces it exactly; a re-impor
   ]
   const first = await importRows(app, original)
   t.equal(first.statusCode, 200)
-  t.same(first.json(), { users: 5, follows: 5, requests: 2, blocks: 2, mutes: 2, rejected: [], rejectedCount: 0 })
+  t.same(first.json(), { users: 5, follows: 5, requests: 2, blocks: 2, mutes: 2, lists: 0, members: 0, listBlocks: 0, listMutes: 0, rejected: [], rejectedCount: 0 })
 
   const before = await snapshot(app, p)
   t.same(before.edges.FOLLOWS.map(f => `${String(f.from)}>${String(f.to)}`), [`${a}>${b}`, `${b}>${a}`, `${d}>${c}`, `${e}>${b}`, `${e}>${d}`])
@@ -114,7 +114,7 @@ t.test('export then import into an empty graph reproduces it exactly; a re-impor
   // The export's own rows, users first, then follows before blocks (a hidden follow predates its block).
   const rows = [...before.users, ...types.flatMap(type => before.edges[type])]
   const res = await importRows(app, rows)
-  t.same(res.json(), { users: 5, follows: 5, requests: 1, blocks: 2, mutes: 2, rejected: [], rejectedCount: 0 })
+  t.same(res.json(), { users: 5, follows: 5, requests: 1, blocks: 2, mutes: 2, lists: 0, members: 0, listBlocks: 0, listMutes: 0, rejected: [], rejectedCount: 0 })
   t.same(await snapshot(app, p), before, 'users, edge types and since are reproduced exactly')
 })
 
@@ -131,7 +131,7 @@ t.test('import needs admin and an NDJSON body', async t => {
   t.same([text.statusCode, text.json().code], [415, 'UNSUPPORTED_MEDIA_TYPE'])
   t.match(text.json().message, /application\/x-ndjson/, 'also for a type no parser takes')
   const empty = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...admin(), 'content-type': 'application/x-ndjson' }, payload: '' })
-  t.same(empty.json(), { users: 0, follows: 0, requests: 0, blocks: 0, mutes: 0, rejected: [], rejectedCount: 0 })
+  t.same(empty.json(), { users: 0, follows: 0, requests: 0, blocks: 0, mutes: 0, lists: 0, members: 0, listBlocks: 0, listMutes: 0, rejected: [], rejectedCount: 0 })
   const reader = await app.inject({ url: '/v1/export/users', headers: service('graph:read') })
   t.equal(reader.statusCode, 403, 'export needs graph:admin too')
 })

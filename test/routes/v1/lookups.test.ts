@@ -2,7 +2,7 @@ import t from 'tap'
 import { as, build, service, uid } from '../../helper.js'
 import { block, call, counts, follow, freshUsers } from '../../graph-helper.js'
 
-const none = { following: false, followedBy: false, blocking: false, blockedBy: false, muting: false, requested: false, requestedBy: false }
+const none = { following: false, followedBy: false, blocking: false, blockedBy: false, muting: false, requested: false, requestedBy: false, listBlocking: false, listMuting: false }
 
 t.test('relationships: every flag, in the order asked, unknown ids exist: false', async t => {
   const app = await build(t)
