@@ -537,7 +537,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a user and every edge touching it */
+        /**
+         * Delete a user and every edge touching it
+         * @description In one transaction: its lists (as DELETE of each would: recorded as list.deleted, their members and subscriptions gone), its memberships and subscriptions, and its edges; then user.deleted.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -654,7 +657,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            /** @description Only the fields given change; private -> public accepts every pending request */
+            /** @description Only the fields given change; private -> public accepts every pending request (one hidden by a block list is dropped) */
             requestBody: {
                 content: {
                     "application/json": {
@@ -1075,7 +1078,7 @@ export interface paths {
         };
         /**
          * Follow
-         * @description Checked in order: SELF_RELATION (400), USER_NOT_FOUND (404, id first), BLOCKED_BY_TARGET (403, even when a hidden follow exists), UNBLOCK_FIRST (409); a private target gets a pending request (202, again 202 while pending); else 201 new / 200 already following. Concurrent identical follows make one edge.
+         * @description Checked in order: SELF_RELATION (400), USER_NOT_FOUND (404, id first), BLOCKED_BY_TARGET (403, even when a hidden follow exists), UNBLOCK_FIRST (409); a private target gets a pending request (202, again 202 while pending); else 201 new / 200 already following. Concurrent identical follows make one edge. A block list stands as a block: target subscribing to a block list that holds id is BLOCKED_BY_TARGET, id subscribing to one that holds target is UNBLOCK_FIRST (lifted when id unsubscribes or target leaves the list).
          */
         put: {
             parameters: {
@@ -1346,7 +1349,7 @@ export interface paths {
         };
         /**
          * Users id follows; `since`: when id followed them
-         * @description Users id follows; `since`: when id followed them. Newest first (since desc, id desc), keyset-paginated. Edges between users in a BLOCKS relation (either way) are left out unless includeBlocked=true (own view: the user itself or a service token, else 403 FORBIDDEN). For another user's token, users in a BLOCKS relation with that user are left out too. A private user's list is readable only by itself, its followers and service tokens (403 PRIVATE_ACCOUNT otherwise).
+         * @description Users id follows; `since`: when id followed them. Newest first (since desc, id desc), keyset-paginated. Edges between users in a block relation (a BLOCKS either way, or a block list either way) are left out unless includeBlocked=true (own view: the user itself or a service token, else 403 FORBIDDEN). For another user's token, users in a block relation with that user are left out too. A private user's list is readable only by itself, its followers and service tokens (403 PRIVATE_ACCOUNT otherwise).
          */
         get: {
             parameters: {
@@ -1476,6 +1479,8 @@ export interface paths {
         /**
          * Follow many at once ("follow all")
          * @description Each target goes through the follow rules as PUT /v1/users/{id}/following/{target} would, and is answered with the status and body (or error code) that single PUT gives, in the order given: 201/200 `following`, 202 `requested`, or 400 SELF_RELATION, 404 USER_NOT_FOUND, 403 BLOCKED_BY_TARGET, 409 UNBLOCK_FIRST. One target's refusal never fails the others. The ops share the write path's batches; a repeated target is answered each time (the second as already following). An unknown id is 404 for the whole request.
+         *
+         *     `{list: {owner, list}}` ("follow all" of a starter pack): the targets are the list's first 150 members, newest first, as id reads the list (members in a block relation with id are left out, as the members page leaves them out for id's token). Reading them obeys the owner's access rules for the token (403 PRIVATE_ACCOUNT, HIDDEN_NETWORK); 404 USER_NOT_FOUND for an unknown owner, LIST_NOT_FOUND for an unknown list; an empty list answers no items.
          */
         post: {
             parameters: {
@@ -1490,12 +1495,20 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            /** @description Follow many at once ("follow all") */
+            /** @description Follow many at once ("follow all"): given targets, or the members of a list */
             requestBody: {
                 content: {
                     "application/json": {
                         /** @description 1 to 100 user ids to follow; each is answered as a single PUT .../following/{target} would be */
                         targets: string[];
+                    } | {
+                        /** @description A list (a starter pack): its first 150 members, newest first, as the actor reads the list */
+                        list: {
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            list: string;
+                        };
                     };
                 };
             };
@@ -2009,7 +2022,7 @@ export interface paths {
         };
         /**
          * Users who follow id; `since`: when they followed
-         * @description Users who follow id; `since`: when they followed. Newest first (since desc, id desc), keyset-paginated. Edges between users in a BLOCKS relation (either way) are left out unless includeBlocked=true (own view: the user itself or a service token, else 403 FORBIDDEN). For another user's token, users in a BLOCKS relation with that user are left out too. A private user's list is readable only by itself, its followers and service tokens (403 PRIVATE_ACCOUNT otherwise).
+         * @description Users who follow id; `since`: when they followed. Newest first (since desc, id desc), keyset-paginated. Edges between users in a block relation (a BLOCKS either way, or a block list either way) are left out unless includeBlocked=true (own view: the user itself or a service token, else 403 FORBIDDEN). For another user's token, users in a block relation with that user are left out too. A private user's list is readable only by itself, its followers and service tokens (403 PRIVATE_ACCOUNT otherwise).
          */
         get: {
             parameters: {
@@ -2152,7 +2165,7 @@ export interface paths {
         };
         /**
          * Users id follows who follow id back; ordered and dated by id's own follow
-         * @description Users id follows who follow id back; ordered and dated by id's own follow. Newest first (since desc, id desc), keyset-paginated. Edges between users in a BLOCKS relation (either way) are left out unless includeBlocked=true (own view: the user itself or a service token, else 403 FORBIDDEN). For another user's token, users in a BLOCKS relation with that user are left out too. A private user's list is readable only by itself, its followers and service tokens (403 PRIVATE_ACCOUNT otherwise).
+         * @description Users id follows who follow id back; ordered and dated by id's own follow. Newest first (since desc, id desc), keyset-paginated. Edges between users in a block relation (a BLOCKS either way, or a block list either way) are left out unless includeBlocked=true (own view: the user itself or a service token, else 403 FORBIDDEN). For another user's token, users in a block relation with that user are left out too. A private user's list is readable only by itself, its followers and service tokens (403 PRIVATE_ACCOUNT otherwise).
          */
         get: {
             parameters: {
@@ -2427,6 +2440,2055 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/users/{id}/lists/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One list
+         * @description memberCount comes from the degree store: cheap at any size. 404 LIST_NOT_FOUND (USER_NOT_FOUND for an unknown owner). Public read within the owner's access rules (a private owner's lists: itself, its followers and service tokens, else 403 PRIVATE_ACCOUNT; a hidden network: itself and service tokens, else 403 HIDDEN_NETWORK).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                    /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                    list: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            id: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description Display name, 1-64 characters */
+                            name: string;
+                            /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                            purpose: "curation" | "moderation";
+                            /** @description Free text, 0-300 characters */
+                            description: string;
+                            /** @description Members, from the degree store */
+                            memberCount: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Create or update a list
+         * @description 201 created / 200 updated, answering the list. The purpose (curation or moderation) is fixed at creation: a PUT with the other purpose is 409 PURPOSE_FIXED. An omitted description is "". Recorded as `list.created` in the change feed when new. 404 USER_NOT_FOUND for an unknown owner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                    /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                    list: string;
+                };
+                cookie?: never;
+            };
+            /** @description The whole list: an omitted description is ""; the purpose of an existing list cannot change (409 PURPOSE_FIXED) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Display name, 1-64 characters */
+                        name: string;
+                        /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                        purpose: "curation" | "moderation";
+                        /** @description Free text, 0-300 characters */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            id: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description Display name, 1-64 characters */
+                            name: string;
+                            /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                            purpose: "curation" | "moderation";
+                            /** @description Free text, 0-300 characters */
+                            description: string;
+                            /** @description Members, from the degree store */
+                            memberCount: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            id: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description Display name, 1-64 characters */
+                            name: string;
+                            /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                            purpose: "curation" | "moderation";
+                            /** @description Free text, 0-300 characters */
+                            description: string;
+                            /** @description Members, from the degree store */
+                            memberCount: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a list, its members and every subscription to it
+         * @description Idempotent (204 whether or not the list existed; 404 USER_NOT_FOUND for an unknown owner). The block and mute lists it was end at once for every subscriber: follows it hid show again. Recorded as `list.deleted`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                    /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                    list: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's lists, newest first
+         * @description Keyset-paginated by creation time (createdAt desc, id desc). Public read within the owner's access rules (a private owner's lists: itself, its followers and service tokens, else 403 PRIVATE_ACCOUNT; a hidden network: itself and service tokens, else 403 HIDDEN_NETWORK).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, 1-1000 (default 100) */
+                    limit?: number;
+                    /** @description Opaque: the previous page's nextCursor (400 INVALID_CURSOR when altered or made for another list) */
+                    cursor?: string;
+                };
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                                id: string;
+                                /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                                owner: string;
+                                /** @description Display name, 1-64 characters */
+                                name: string;
+                                /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                                purpose: "curation" | "moderation";
+                                /** @description Free text, 0-300 characters */
+                                description: string;
+                                /** @description Members, from the degree store */
+                                memberCount: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC with milliseconds
+                                 */
+                                createdAt: string;
+                            }[];
+                            /** @description Pass as ?cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/lists/{list}/members/{member}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a member
+         * @description 201 new / 200 already a member, answering the member as the members page lists it. 404 LIST_NOT_FOUND, USER_NOT_FOUND (owner or member). A curation list refuses a user who blocks the owner (directly or through a block list it subscribes to): 403 BLOCKED_BY_TARGET; a moderation list takes anyone. The owner may list itself. On a moderation list the member is blocked (muted) at once by every subscriber; the write reads only the member's own edges, whatever the number of subscribers. Recorded as `list.member.added`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                    /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                    list: string;
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    member: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            id: string;
+                            /** @description Unique case-insensitively; stored as given: 1-24 of [A-Za-z0-9_] */
+                            username: string;
+                            /** @description Display name, 0-65 characters */
+                            name: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            since: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            id: string;
+                            /** @description Unique case-insensitively; stored as given: 1-24 of [A-Za-z0-9_] */
+                            username: string;
+                            /** @description Display name, 0-65 characters */
+                            name: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            since: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a member
+         * @description Idempotent (204 whether or not it was a member); 404 LIST_NOT_FOUND, USER_NOT_FOUND. The list's subscribers stop blocking (muting) it at once. Recorded as `list.member.removed`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                    /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                    list: string;
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    member: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/lists/{list}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A list's members, newest first
+         * @description Keyset-paginated (since desc, id desc), `since` when the member was added. For another user's token, members in a block relation with that user (a BLOCKS either way, or a block list either way) are left out. 404 LIST_NOT_FOUND. Public read within the owner's access rules (a private owner's lists: itself, its followers and service tokens, else 403 PRIVATE_ACCOUNT; a hidden network: itself and service tokens, else 403 HIDDEN_NETWORK).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, 1-1000 (default 100) */
+                    limit?: number;
+                    /** @description Opaque: the previous page's nextCursor (400 INVALID_CURSOR when altered or made for another list) */
+                    cursor?: string;
+                };
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                    /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                    list: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                                id: string;
+                                /** @description Unique case-insensitively; stored as given: 1-24 of [A-Za-z0-9_] */
+                                username: string;
+                                /** @description Display name, 0-65 characters */
+                                name: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC with milliseconds
+                                 */
+                                since: string;
+                            }[];
+                            /** @description Pass as ?cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/listed-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lists that hold a user (own view)
+         * @description Curation and moderation lists alike, newest membership first (since desc, then the list as "owner/list" desc), keyset-paginated. Only the user itself or a service token.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, 1-1000 (default 100) */
+                    limit?: number;
+                    /** @description Opaque: the previous page's nextCursor (400 INVALID_CURSOR when altered or made for another list) */
+                    cursor?: string;
+                };
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                                id: string;
+                                /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                                owner: string;
+                                /** @description Display name, 1-64 characters */
+                                name: string;
+                                /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                                purpose: "curation" | "moderation";
+                                /**
+                                 * Format: date-time
+                                 * @description When the user was added to the list
+                                 */
+                                since: string;
+                            }[];
+                            /** @description Pass as ?cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/list-blocks/{owner}/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Subscribe to a moderation list as a block list
+         * @description 201 new / 200 already subscribed, answering the subscription as GET /users/{id}/list-blocks lists it. id stands to each member (other than itself) exactly as if id BLOCKS it: every rule, list, count, lookup (relationships: listBlocking), suggestion and viewer filter treats the pair as blocked, until the member leaves the list, id unsubscribes or the list is deleted. Unlike a direct block nothing is deleted: id's follows of members and their follows of id are hidden, not removed, and show again when the list block ends; pending requests between them are hidden too. A follow between them is refused: 409 UNBLOCK_FIRST for id, 403 BLOCKED_BY_TARGET for the member (unsubscribing, or the member leaving the list, lifts it). Subscribing to one's own list is allowed; it never blocks oneself. 404 USER_NOT_FOUND (id or owner), LIST_NOT_FOUND; 409 NOT_A_MODERATION_LIST for a curation list. Recorded as `list.block`. The write reads only the subscriber's own edges or the list's members, whichever are fewer.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    owner: string;
+                    /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                    list: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            id: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description Display name, 1-64 characters */
+                            name: string;
+                            /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                            purpose: "curation" | "moderation";
+                            /** @description Free text, 0-300 characters */
+                            description: string;
+                            /** @description Members, from the degree store */
+                            memberCount: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When the subscription began
+                             */
+                            since: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            id: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description Display name, 1-64 characters */
+                            name: string;
+                            /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                            purpose: "curation" | "moderation";
+                            /** @description Free text, 0-300 characters */
+                            description: string;
+                            /** @description Members, from the degree store */
+                            memberCount: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When the subscription began
+                             */
+                            since: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Unsubscribe from a block list
+         * @description Idempotent (204 whether or not subscribed); 404 USER_NOT_FOUND, LIST_NOT_FOUND. The blocks it made end at once (a member also blocked directly, or through another list, stays so). Recorded as `list.unblock`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    owner: string;
+                    /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                    list: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/list-blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lists id subscribes to as block lists (own view)
+         * @description Each item is the list with `since`, when the subscription began; newest first (since desc, then the list as "owner/list" desc), keyset-paginated. Only the user itself or a service token.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, 1-1000 (default 100) */
+                    limit?: number;
+                    /** @description Opaque: the previous page's nextCursor (400 INVALID_CURSOR when altered or made for another list) */
+                    cursor?: string;
+                };
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                                id: string;
+                                /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                                owner: string;
+                                /** @description Display name, 1-64 characters */
+                                name: string;
+                                /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                                purpose: "curation" | "moderation";
+                                /** @description Free text, 0-300 characters */
+                                description: string;
+                                /** @description Members, from the degree store */
+                                memberCount: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC with milliseconds
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the subscription began
+                                 */
+                                since: string;
+                            }[];
+                            /** @description Pass as ?cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/list-mutes/{owner}/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Subscribe to a moderation list as a mute list
+         * @description 201 new / 200 already subscribed, answering the subscription as GET /users/{id}/list-mutes lists it. id stands to each member (other than itself) as if id MUTES it: members are never suggested to id (relationships: listMuting), until the member leaves the list, id unsubscribes or the list is deleted. The user's own mutes list and count are its direct mutes only. Subscribing to one's own list is allowed; it never mutes oneself. 404 USER_NOT_FOUND (id or owner), LIST_NOT_FOUND; 409 NOT_A_MODERATION_LIST for a curation list. Recorded as `list.mute`. The write reads only the subscriber's own edges or the list's members, whichever are fewer.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    owner: string;
+                    /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                    list: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            id: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description Display name, 1-64 characters */
+                            name: string;
+                            /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                            purpose: "curation" | "moderation";
+                            /** @description Free text, 0-300 characters */
+                            description: string;
+                            /** @description Members, from the degree store */
+                            memberCount: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When the subscription began
+                             */
+                            since: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            id: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description Display name, 1-64 characters */
+                            name: string;
+                            /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                            purpose: "curation" | "moderation";
+                            /** @description Free text, 0-300 characters */
+                            description: string;
+                            /** @description Members, from the degree store */
+                            memberCount: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When the subscription began
+                             */
+                            since: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Unsubscribe from a mute list
+         * @description Idempotent (204 whether or not subscribed); 404 USER_NOT_FOUND, LIST_NOT_FOUND. The mutes it made end at once (a member also muteed directly, or through another list, stays so). Recorded as `list.unmute`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    owner: string;
+                    /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                    list: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        "Graph-Bookmark": components["headers"]["GraphBookmark"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/list-mutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lists id subscribes to as mute lists (own view)
+         * @description Each item is the list with `since`, when the subscription began; newest first (since desc, then the list as "owner/list" desc), keyset-paginated. Only the user itself or a service token.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, 1-1000 (default 100) */
+                    limit?: number;
+                    /** @description Opaque: the previous page's nextCursor (400 INVALID_CURSOR when altered or made for another list) */
+                    cursor?: string;
+                };
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path: {
+                    /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                                id: string;
+                                /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                                owner: string;
+                                /** @description Display name, 1-64 characters */
+                                name: string;
+                                /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                                purpose: "curation" | "moderation";
+                                /** @description Free text, 0-300 characters */
+                                description: string;
+                                /** @description Members, from the degree store */
+                                memberCount: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC with milliseconds
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the subscription began
+                                 */
+                                since: string;
+                            }[];
+                            /** @description Pass as ?cursor= for the next page; null on the last page */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users/{id}/counts": {
         parameters: {
             query?: never;
@@ -2436,7 +4498,7 @@ export interface paths {
         };
         /**
          * A user's counts
-         * @description Each count equals the length of the matching list read by a service token with default parameters (blocked edges left out). Public, also for private users. Answered from the degree store: cheap at any size.
+         * @description Each count equals the length of the matching list read by a service token with default parameters (edges between users in a block relation left out: a BLOCKS either way, or a block list either way). `blocks` and `mutes` count the user's own BLOCKS and MUTES (its list subscriptions are GET .../list-blocks, .../list-mutes). Public, also for private users. Answered from the degree store and per-user counters of hidden edges: cheap at any size, whatever the size of the lists involved.
          */
         get: {
             parameters: {
@@ -2569,7 +4631,7 @@ export interface paths {
         };
         /**
          * How id relates to each of up to 100 users (own view)
-         * @description Raw edges (a follow hidden by a block shows as true), in the order asked; an unknown id answers exists: false with every flag false.
+         * @description Raw edges (a follow hidden by a block shows as true), in the order asked; an unknown id answers exists: false with every flag false. listBlocking / listMuting: id subscribes to a block (mute) list that holds the user (never true of id itself).
          */
         get: {
             parameters: {
@@ -2614,6 +4676,10 @@ export interface paths {
                                 requested: boolean;
                                 /** @description this user has a pending follow request to id */
                                 requestedBy: boolean;
+                                /** @description id subscribes to a block list that holds this user (id then stands to it as if it BLOCKS it) */
+                                listBlocking: boolean;
+                                /** @description id subscribes to a mute list that holds this user */
+                                listMuting: boolean;
                             }[];
                         };
                     };
@@ -3144,7 +5210,7 @@ export interface paths {
         };
         /**
          * A private user's incoming pending follow requests, newest first
-         * @description The user's own view. `since` is when the request was made. A requester cancels by unfollowing; a block drops requests in both directions; turning the account public accepts them all.
+         * @description The user's own view. `since` is when the request was made. A requester cancels by unfollowing; a block drops requests in both directions; a block list (either way) hides them instead, until it ends; turning the account public accepts them all (a request hidden by a block list is dropped, recorded as follow.rejected).
          */
         get: {
             parameters: {
@@ -3287,7 +5353,7 @@ export interface paths {
         put?: never;
         /**
          * Accept a pending request: it becomes a FOLLOWS dated now
-         * @description 404 REQUEST_NOT_FOUND when requester has no pending request to id (e.g. already accepted, rejected or cancelled). The follow rules are checked again with both users locked: 409 UNBLOCK_FIRST when id blocks requester, 403 BLOCKED_BY_TARGET when requester blocks id (the request is kept). No body is read.
+         * @description 404 REQUEST_NOT_FOUND when requester has no pending request to id (e.g. already accepted, rejected or cancelled). The follow rules are checked again with both users locked: 409 UNBLOCK_FIRST when id blocks requester, 403 BLOCKED_BY_TARGET when requester blocks id (the request is kept); a block list either way counts as a block. No body is read.
          */
         post: {
             parameters: {
@@ -3925,6 +5991,363 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/export/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every list, as NDJSON, in (owner, id) order
+         * @description Streams {owner, id, name, purpose, description, createdAt} in ascending (owner, id) order, read from the list_owner_id_unique index (no sort). Resume with `?after=<owner>/<id>` of the last row received. To rebuild a graph, import users, then lists, then the edges (GET /v1/export/edges), then members and subscriptions: a follow between users in a list block is refused like any follow, so list blocks come last. The stream is read from one transaction with backpressure, in constant server memory (a client that reads nothing for STREAM_IDLE_TIMEOUT_MS is cut off). graph:admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Resume after this list: "<owner>/<id>" of the last row received */
+                    after?: string;
+                };
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description NDJSON, one list a line */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": {
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            id: string;
+                            /** @description Display name, 1-64 characters */
+                            name: string;
+                            /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                            purpose: "curation" | "moderation";
+                            /** @description Free text, 0-300 characters */
+                            description: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export/list-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every list's members, as NDJSON, in (owner/list, member) order
+         * @description Streams {owner, list, member, since} in ascending ("owner/list", member) order, read from the list_members_pair_unique index (no sort). Resume with `?after=<owner>/<list>,<member>` of the last row received. To rebuild a graph, import users, then lists, then the edges (GET /v1/export/edges), then members and subscriptions: a follow between users in a list block is refused like any follow, so list blocks come last. The stream is read from one transaction with backpressure, in constant server memory (a client that reads nothing for STREAM_IDLE_TIMEOUT_MS is cut off). graph:admin.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Resume after this membership: "<owner>/<list>,<member>" of the last row received */
+                    after?: string;
+                };
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description NDJSON, one membership a line */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": {
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            list: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            member: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            since: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export/list-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every block or mute subscription to a list, as NDJSON, in (user, owner/list) order
+         * @description Streams {user, owner, list, type, since} for `type=block` (list-blocks) or `type=mute` (list-mutes) in ascending (user, "owner/list") order, read from the type's pair-uniqueness index (no sort). Resume with `?after=<user>,<owner>/<list>` of the last row received. To rebuild a graph, import users, then lists, then the edges (GET /v1/export/edges), then members and subscriptions: a follow between users in a list block is refused like any follow, so list blocks come last. The stream is read from one transaction with backpressure, in constant server memory (a client that reads nothing for STREAM_IDLE_TIMEOUT_MS is cut off). graph:admin.
+         */
+        get: {
+            parameters: {
+                query: {
+                    type: "block" | "mute";
+                    /** @description Resume after this subscription: "<user>,<owner>/<list>" of the last row received */
+                    after?: string;
+                };
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description NDJSON, one subscription a line */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": {
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            user: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            list: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            since: string;
+                            type: "block" | "mute";
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/import": {
         parameters: {
             query?: never;
@@ -3936,13 +6359,15 @@ export interface paths {
         put?: never;
         /**
          * Bulk import of users and edges from NDJSON
-         * @description Body `application/x-ndjson`, one object a line: `{"user": {id, username, name?, private?, createdAt?}}`, `{"follow": {from, to, since?}}`, `{"request": {from, to, since?}}`, `{"block": {from, to, since?}}`, `{"mute": {from, to, since?, until?}}`. Blank lines are skipped; lines are numbered from 1.
+         * @description Body `application/x-ndjson`, one object a line: `{"user": {id, username, name?, private?, createdAt?}}`, `{"follow": {from, to, since?}}`, `{"request": {from, to, since?}}`, `{"block": {from, to, since?}}`, `{"mute": {from, to, since?, until?}}`, and lists: `{"list": {owner, id, name, purpose, description?, createdAt?}}`, `{"member": {owner, list, member, since?}}`, `{"listBlock": {user, owner, list, since?}}`, `{"listMute": {user, owner, list, since?}}`. Blank lines are skipped; lines are numbered from 1.
          *
          *     Each line is validated on its own and applied with the live API's rules: no relation to oneself (SELF_RELATION); both users must exist, a user defined earlier in the same file counts (USER_NOT_FOUND); usernames are unique case-insensitively (USERNAME_TAKEN); a follow or request where the target blocks the actor is BLOCKED_BY_TARGET, where the actor blocks the target UNBLOCK_FIRST; a block removes the blocker's follow and pending requests both ways (the target's follow stays, hidden). A user line replaces the user as PUT does (createdAt kept unless given); becoming public accepts pending requests.
          *
-         *     Private targets: the import migrates established relations, so a `follow` line is a FOLLOWS edge even to a private user (and replaces a pending request). A `request` line is exactly the API's follow: a REQUESTED edge to a private user not yet followed, else FOLLOWS. An export of the graph re-imports as the same graph (FOLLOWS rows as follow lines, REQUESTED rows as request lines).
+         *     Private targets: the import migrates established relations, so a `follow` line is a FOLLOWS edge even to a private user (and replaces a pending request). A `request` line is exactly the API's follow: a REQUESTED edge to a private user not yet followed, else FOLLOWS. An export of the graph re-imports as the same graph (FOLLOWS rows as follow lines, REQUESTED rows as request lines; rows of GET /v1/export/lists, /list-members and /list-subscriptions as list, member and listBlock/listMute lines), when imported in this order: users, lists, edges, members, subscriptions (a follow line between users in a list block is refused like any follow).
          *
-         *     Idempotent: edges are merged on the (from, to) pair; a given since/createdAt is kept, else the stored one; re-importing a file changes nothing and records no change; a line describing an edge that exists already (even hidden) is applied as a no-op, only a line the file itself superseded (a follow it later blocks) is refused the second time. Lines are applied as in file order, in batches of up to 5,000 lines, one transaction each, every valid line whatever the bad ones; two batches run at once when neither can change the other's outcome (no user lines, no pair of users in common). What the import changes (user.created/updated, follow, follow.requested, follow.accepted, block, mute) goes to the change feed, recorded in the same transactions, one feed entry per change (?changes=false skips that, for an initial load). A line longer than 64 KiB is refused. The answer counts the applied lines per kind and lists the refused ones (the first 10,000; rejectedCount counts all). graph:admin.
+         *     List lines are applied as the list routes do: a list keeps its purpose (PURPOSE_FIXED), a member or subscription needs its list (LIST_NOT_FOUND), a subscription a moderation list (NOT_A_MODERATION_LIST), a curation list refuses a user who blocks its owner (BLOCKED_BY_TARGET); a line for an existing membership or subscription is a no-op (its since is taken when given). List lines go in batches of their own.
+         *
+         *     Idempotent: edges are merged on the (from, to) pair; a given since/createdAt is kept, else the stored one; re-importing a file changes nothing and records no change; a line describing an edge that exists already (even hidden) is applied as a no-op, only a line the file itself superseded (a follow it later blocks) is refused the second time. Lines are applied as in file order, in batches of up to 5,000 lines, one transaction each, every valid line whatever the bad ones; two batches run at once when neither can change the other's outcome (no user lines, no pair of users in common). What the import changes (user.created/updated, follow, follow.requested, follow.accepted, block, mute, list.created, list.member.added, list.block, list.mute) goes to the change feed, recorded in the same transactions, one feed entry per change (?changes=false skips that, for an initial load). A line longer than 64 KiB is refused. The answer counts the applied lines per kind and lists the refused ones (the first 10,000; rejectedCount counts all). graph:admin.
          */
         post: {
             parameters: {
@@ -4027,6 +6452,70 @@ export interface paths {
                             /** @description When the mute ends; absent or null: for ever */
                             until?: string | null;
                         };
+                    } | {
+                        /** @description A list, as PUT /v1/users/{owner}/lists/{id} (an omitted description is "") */
+                        list: {
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            id: string;
+                            /** @description Display name, 1-64 characters */
+                            name: string;
+                            /** @description curation: a reading list or starter pack; moderation: a shared block or mute list others subscribe to. Fixed at creation */
+                            purpose: "curation" | "moderation";
+                            /** @description Free text, 0-300 characters */
+                            description?: string;
+                            /**
+                             * Format: date-time
+                             * @description When the list was created: kept when given; else now on creation
+                             */
+                            createdAt?: string;
+                        };
+                    } | {
+                        /** @description A member of owner/list */
+                        member: {
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            list: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            member: string;
+                            /**
+                             * Format: date-time
+                             * @description When the member was added: kept when given; else now on creation
+                             */
+                            since?: string;
+                        };
+                    } | {
+                        /** @description user's subscription to the moderation list owner/list */
+                        listBlock: {
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            user: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            list: string;
+                            /**
+                             * Format: date-time
+                             * @description When the subscription began: kept when given; else now on creation
+                             */
+                            since?: string;
+                        };
+                    } | {
+                        /** @description user's subscription to the moderation list owner/list */
+                        listMute: {
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            user: string;
+                            /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
+                            owner: string;
+                            /** @description A list's id, chosen by its owner: 1-64 of [A-Za-z0-9_-], unique per owner */
+                            list: string;
+                            /**
+                             * Format: date-time
+                             * @description When the subscription began: kept when given; else now on creation
+                             */
+                            since?: string;
+                        };
                     };
                 };
             };
@@ -4049,11 +6538,19 @@ export interface paths {
                             blocks: number;
                             /** @description Mute lines applied */
                             mutes: number;
+                            /** @description List lines applied (created, updated or already so) */
+                            lists: number;
+                            /** @description Member lines applied */
+                            members: number;
+                            /** @description listBlock lines applied (block subscriptions) */
+                            listBlocks: number;
+                            /** @description listMute lines applied (mute subscriptions) */
+                            listMutes: number;
                             /** @description Refused lines in line order (the first 10,000) */
                             rejected: {
                                 /** @description Line number in the body, counted from 1 */
                                 line: number;
-                                /** @description VALIDATION, SELF_RELATION, USER_NOT_FOUND, USERNAME_TAKEN, BLOCKED_BY_TARGET, UNBLOCK_FIRST */
+                                /** @description VALIDATION, SELF_RELATION, USER_NOT_FOUND, USERNAME_TAKEN, BLOCKED_BY_TARGET, UNBLOCK_FIRST, LIST_NOT_FOUND, PURPOSE_FIXED, NOT_A_MODERATION_LIST */
                                 code: string;
                                 message: string;
                             }[];
@@ -4188,11 +6685,14 @@ export interface paths {
                                  * @description ISO-8601 UTC with milliseconds
                                  */
                                 at: string;
-                                /** @description What happened: user.* (actor = the user, target null) or actor did it to target */
-                                type: "user.created" | "user.updated" | "user.deleted" | "follow" | "unfollow" | "follow.requested" | "follow.accepted" | "follow.rejected" | "follower.removed" | "block" | "unblock" | "mute" | "unmute";
+                                /** @description What happened: user.* (actor = the user, target null) or actor did it to target. List events: list.created / list.deleted (actor the owner, target the list), list.member.added / list.member.removed (actor the owner, target the member), list.block / list.unblock / list.mute / list.unmute (actor the subscriber, target the list); a list is named "owner/list", and every list event also names it in `list` */
+                                type: "user.created" | "user.updated" | "user.deleted" | "follow" | "unfollow" | "follow.requested" | "follow.accepted" | "follow.rejected" | "follower.removed" | "block" | "unblock" | "mute" | "unmute" | "list.created" | "list.deleted" | "list.member.added" | "list.member.removed" | "list.block" | "list.unblock" | "list.mute" | "list.unmute";
                                 /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
                                 actor: string;
+                                /** @description A user id, or a list as "owner/list" (list events) */
                                 target: string | null;
+                                /** @description List events only: the list, as "owner/list" */
+                                list?: string;
                             }[];
                             /** @description Where to resume: the last item's cursor, or `after` itself when nothing is new. Never null. */
                             next: string;
@@ -4416,11 +6916,14 @@ export interface paths {
                              * @description ISO-8601 UTC with milliseconds
                              */
                             at: string;
-                            /** @description What happened: user.* (actor = the user, target null) or actor did it to target */
-                            type: "user.created" | "user.updated" | "user.deleted" | "follow" | "unfollow" | "follow.requested" | "follow.accepted" | "follow.rejected" | "follower.removed" | "block" | "unblock" | "mute" | "unmute";
+                            /** @description What happened: user.* (actor = the user, target null) or actor did it to target. List events: list.created / list.deleted (actor the owner, target the list), list.member.added / list.member.removed (actor the owner, target the member), list.block / list.unblock / list.mute / list.unmute (actor the subscriber, target the list); a list is named "owner/list", and every list event also names it in `list` */
+                            type: "user.created" | "user.updated" | "user.deleted" | "follow" | "unfollow" | "follow.requested" | "follow.accepted" | "follow.rejected" | "follower.removed" | "block" | "unblock" | "mute" | "unmute" | "list.created" | "list.deleted" | "list.member.added" | "list.member.removed" | "list.block" | "list.unblock" | "list.mute" | "list.unmute";
                             /** @description A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-] */
                             actor: string;
+                            /** @description A user id, or a list as "owner/list" (list events) */
                             target: string | null;
+                            /** @description List events only: the list, as "owner/list" */
+                            list?: string;
                         };
                     };
                 };
