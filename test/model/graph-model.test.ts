@@ -121,11 +121,11 @@ function sequenceProperty (app: FastifyInstance, tally: { sequences: number, ste
 t.test('random operation sequences agree with the model of API.md', async t => {
   const app = await build(t)
   const tally = { sequences: 0, steps: 0 }
-  // 200 sequences take ~40 s on a quiet machine; on a loaded one the run stops after 120 s with what it did
-  // (a time-out is not a failure; a mismatch always is).
-  const timeLimit = 120_000
+  // 80 sequences take ~50 s with the rest of the suite beside them; on a loaded machine the run stops after 60 s
+  // with what it did (a time-out is not a failure; a mismatch always is).
+  const timeLimit = 60_000
   const started = Date.now()
-  await fc.assert(sequenceProperty(app, tally), { numRuns: 200, endOnFailure: true, interruptAfterTimeLimit: timeLimit, markInterruptAsFailure: false })
+  await fc.assert(sequenceProperty(app, tally), { numRuns: 80, endOnFailure: true, interruptAfterTimeLimit: timeLimit, markInterruptAsFailure: false })
   const interrupted = Date.now() - started >= timeLimit
-  t.ok(tally.sequences >= 200 || interrupted, `${tally.sequences} sequences, ${tally.steps} steps agreed with the model${interrupted ? ' (stopped by the time limit)' : ''}`)
+  t.ok(tally.sequences >= 80 || interrupted, `${tally.sequences} sequences, ${tally.steps} steps agreed with the model${interrupted ? ' (stopped by the time limit)' : ''}`)
 })
