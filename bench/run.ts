@@ -164,6 +164,11 @@ async function main (): Promise<void> {
     if (wanted(names.addMember)) rows.push(await runAddMember(service, db, sign, blockList))
     if (wanted(names.export)) rows.push(await runExport(service, adminAuth))
     if (wanted(names.import)) rows.push(await runImport(service, adminAuth, stats, driver, db))
+  } catch (err) {
+    // The report still shows every scenario measured before the failure.
+    conditions.push(`the run stopped early: ${String(err)}`)
+    log(`FAILED: ${String(err)}`)
+    process.exitCode = 1
   } finally {
     await service.stop()
     log('removing the run\'s own users and edges')
@@ -306,7 +311,7 @@ function oneOpTransaction (id: string, target: string): Statement[] {
   return [
     { text: writeStatements.lock, params: { ids: [id, target].sort() } },
     { text: writeStatements.follow, params: { ops: [op] } },
-    { text: writeStatements.changes, params: { batch: randomUUID(), types: ['follow'], actors: [id], targets: [target] } }
+    { text: writeStatements.changes, params: { batch: randomUUID(), types: ['follow'], actors: [id], targets: [target], lists: null } }
   ]
 }
 
@@ -560,7 +565,7 @@ async function rawImport (driver: Driver, rows: Array<{ from: string, to: string
           const ops = batch.map((r, i) => ({ i, id: r.from, target: r.to, since: null, until: null, establish: true, keepExisting: true }))
           const result = await tx.run(writeStatements.follow, { ops })
           const created = result.records.filter(r => r.get('outcome') === 'FOLLOW').map(r => batch[r.get('i') as number]!)
-          return await tx.run(writeStatements.changes, { batch: randomUUID(), types: created.map(() => 'follow'), actors: created.map(r => r.from), targets: created.map(r => r.to) })
+          return await tx.run(writeStatements.changes, { batch: randomUUID(), types: created.map(() => 'follow'), actors: created.map(r => r.from), targets: created.map(r => r.to), lists: null })
         })
       }
     } finally {
