@@ -3,9 +3,9 @@
 //   (errorThresholdPercentage 0; other failures, such as a refused rule or a constraint, do not count).
 // - Open: new work fails at once with DatabaseUnavailable (503 DATABASE_UNAVAILABLE), and the work still in
 //   flight is answered the same way at that moment rather than when its own connection gives up.
-// - After resetMs it is half-open: pings (one every probeMs, each bounded by probeTimeoutMs) are the trials; the
-//   first that succeeds closes it. Requests never serve as trials: one that hangs on a half-dead server would
-//   hold the breaker half-open, failing every request, for as long.
+// - After resetMs it is half-open: a ping (every probeMs while the breaker is not closed) is the trial, bounded
+//   by probeTimeoutMs; success closes it, failure opens it again. Requests never serve as trials: one that
+//   hangs on a half-dead server would hold the breaker half-open, failing every request, for as long.
 // Work answered early keeps running in the driver until its connection fails: a write may still commit, so a
 // 503 means "unknown outcome", and every write is safe to retry.
 import CircuitBreaker from 'opossum'
@@ -56,17 +56,10 @@ export function createCircuit (o: CircuitOptions): Circuit {
   })
   let probing: NodeJS.Timeout | undefined
   const stopProbing = (): void => { clearInterval(probing); probing = undefined }
-  // Trials overlap: one starts every probeMs while the breaker is half-open, whether the last has settled or
-  // not, and the first to succeed closes it. (One trial at a time let a ping sent while the server was coming
-  // back hang to its timeout before the next was tried: the service then came back up to 5 s after Neo4j.)
-  const probeOnce = (): void => {
-    if (!breaker.halfOpen) return
-    trial().then(() => { if (!breaker.closed) breaker.close() }, () => undefined)
-  }
   breaker.on('open', () => {
     for (const reject of inFlight) reject(new DatabaseUnavailable())
     inFlight.clear()
-    probing ??= setInterval(probeOnce, o.probeMs ?? 500).unref()
+    probing ??= setInterval(() => { if (breaker.halfOpen) breaker.fire(trial).catch(() => undefined) }, o.probeMs ?? 500).unref()
     o.onChange?.('open')
   })
   breaker.on('halfOpen', () => { o.onChange?.('halfOpen') })
