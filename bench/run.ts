@@ -13,6 +13,7 @@ import { createSigner } from 'fast-jwt'
 import type { Driver } from 'neo4j-driver'
 import { packageRoot } from '../src/package-root.js'
 import { readQuery } from '../src/queries/cypher.js'
+import { recordChangesParams } from '../src/queries/changes.js'
 import { defaultBatchSize } from '../src/importer.js'
 import type { Database } from '../src/database.js'
 import { prng, type SeedStats } from '../scripts/lib/seed.js'
@@ -311,7 +312,7 @@ function oneOpTransaction (id: string, target: string): Statement[] {
   return [
     { text: writeStatements.lock, params: { ids: [id, target].sort() } },
     { text: writeStatements.follow, params: { ops: [op] } },
-    { text: writeStatements.changes, params: { batch: randomUUID(), types: ['follow'], actors: [id], targets: [target], lists: null } }
+    { text: writeStatements.changes, params: recordChangesParams(randomUUID(), [{ type: 'follow', actor: id, target }]) }
   ]
 }
 
@@ -565,7 +566,7 @@ async function rawImport (driver: Driver, rows: Array<{ from: string, to: string
           const ops = batch.map((r, i) => ({ i, id: r.from, target: r.to, since: null, until: null, establish: true, keepExisting: true }))
           const result = await tx.run(writeStatements.follow, { ops })
           const created = result.records.filter(r => r.get('outcome') === 'FOLLOW').map(r => batch[r.get('i') as number]!)
-          return await tx.run(writeStatements.changes, { batch: randomUUID(), types: created.map(() => 'follow'), actors: created.map(r => r.from), targets: created.map(r => r.to), lists: null })
+          return await tx.run(writeStatements.changes, recordChangesParams(randomUUID(), created.map(r => ({ type: 'follow' as const, actor: r.from, target: r.to }))))
         })
       }
     } finally {

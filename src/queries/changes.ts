@@ -28,14 +28,19 @@ export interface ChangeRecord { type: ChangeType, actor: string, target: string 
  */
 export async function recordChanges (tx: Tx, batch: string, changes: ChangeRecord[]): Promise<void> {
   if (changes.length === 0) return
-  await tx.run(recordMany, {
+  await tx.run(recordMany, recordChangesParams(batch, changes))
+}
+
+/** The parameters of changes/record-changes.cypher for one batch entry. */
+export function recordChangesParams (batch: string, changes: ChangeRecord[]): Record<string, unknown> {
+  return {
     batch,
     types: changes.map(c => c.type),
     actors: changes.map(c => c.actor),
     targets: changes.map(c => c.target ?? ''),
     // Only batches with list events carry their lists ('' for the other entries).
     lists: changes.some(c => c.list !== undefined) ? changes.map(c => c.list ?? '') : null
-  })
+  }
 }
 
 // The read side: pages of the feed by keyset on (at, id), the feed's current end, and retention. Its reads

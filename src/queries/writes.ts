@@ -131,9 +131,8 @@ export async function applyWrites (tx: Tx, ops: GraphOp[], record = true): Promi
   const locked = new Set([...pairOps.flatMap(({ op }) => [op.id, op.target]), ...listOps.flatMap(o => usersOfListOp(o.op)), ...listLocks?.users ?? []])
   // The lock statement is pipelined with the first write statement (a transaction runs its statements in the
   // order sent, so the locks still come first): one round trip less per batch. Lists take several statements.
-  let locking: Promise<unknown> = Promise.resolve()
-  if (listLocks === undefined) locking = tx.run(lockUsers, { ids: [...locked].sort() })
-  else await lockListsAndUsers(tx, listLocks.lists, [...locked].sort())
+  const locking = listLocks === undefined ? tx.run(lockUsers, { ids: [...locked].sort() }) : undefined
+  if (listLocks !== undefined) await lockListsAndUsers(tx, listLocks.lists, [...locked].sort())
   const outcomes: Array<WriteOutcome & { changed?: boolean }> = new Array(ops.length)
   const counters = new Map<string, { id: string, followers: number, following: number, requests: number }>()
   const count = ([id, followers, following, requests]: [string, number, number, number?]): void => {
@@ -153,7 +152,6 @@ export async function applyWrites (tx: Tx, ops: GraphOp[], record = true): Promi
       })
       if (batch.length > 0) {
         const [, rows] = await Promise.all([locking, tx.run<Row>(statements[kind], { ops: batch })])
-        locking = Promise.resolve()
         apply(rows)
       }
     }
