@@ -14,7 +14,12 @@ export const bookmarkHeader = 'graph-bookmark'
 
 /** How many bookmarks a request may send, and how long each may be (Neo4j's are about 40 characters). */
 const maxBookmarks = 32
-const bookmarkPattern = /^[A-Za-z0-9+/=:_-]{1,256}$/
+const maxBookmarkLength = 256
+/** One bookmark as Neo4j 5 writes it: "FB:" and base64 (the standard alphabet, padding optional). */
+const bookmarkSource = 'FB:[A-Za-z0-9+/]+={0,2}'
+const bookmarkPattern = new RegExp(`^${bookmarkSource}$`)
+/** The `Graph-Bookmark` header: one or more bookmarks, comma-separated (for the OpenAPI document). */
+export const bookmarkHeaderPattern = `^\\s*${bookmarkSource}(\\s*,\\s*${bookmarkSource})*\\s*$`
 
 interface RequestBookmarks {
   /** Sent by the client: every transaction of the request waits for them. */
@@ -34,6 +39,21 @@ export class BookmarkTimeout extends Error {
   constructor () { super(`the database has not caught up with Graph-Bookmark within ${bookmarkWaitMs} ms`) }
 }
 
+/**
+ * Raised when the database refused a request's bookmarks: the probe (a trivial statement begun with them)
+ * failed in a way that only they can explain. A safety net behind isNeo4jBookmark, whatever the server version.
+ */
+export class BookmarkRefused extends Error {
+  readonly code = 'BookmarkRefused'
+  constructor (readonly refusal: unknown) { super('the database refused Graph-Bookmark', { cause: refusal }) }
+}
+
+/** Whether an error of the bookmark probe is the database refusing the bookmarks (not the database away or busy). */
+export function isBookmarkRefusal (err: unknown): boolean {
+  const code = err instanceof Error ? (err as { code?: unknown }).code : undefined
+  return typeof code === 'string' && (code.startsWith('Neo.ClientError.Transaction.') || code.startsWith('Neo.DatabaseError.'))
+}
+
 const storage = new AsyncLocalStorage<RequestBookmarks>()
 
 /**
@@ -43,8 +63,52 @@ const storage = new AsyncLocalStorage<RequestBookmarks>()
 export function parseBookmarks (header: string | string[] | undefined): string[] | null {
   if (header === undefined) return []
   const tokens = (Array.isArray(header) ? header.join(',') : header).split(',').map(s => s.trim()).filter(s => s !== '')
-  if (tokens.length === 0 || tokens.length > maxBookmarks || !tokens.every(s => bookmarkPattern.test(s))) return null
+  if (tokens.length === 0 || tokens.length > maxBookmarks || !tokens.every(isNeo4jBookmark)) return null
   return [...new Set(tokens)]
+}
+
+/**
+ * Whether a string decodes as Neo4j 5 (and 2025.x) writes a bookmark: "FB:", then base64 of PackStream values,
+ * a list header of N, N times a database's UUID (16 bytes) and its transaction id (an integer), then a list
+ * header of the composite databases' references (none outside composite databases; their content is left to
+ * the server). Neo4j itself cuts the first three characters off unchecked, so that "p" or "GpG,T8" failed
+ * inside the server (an internal error) rather than as a refused bookmark: checked here first.
+ */
+export function isNeo4jBookmark (bookmark: string): boolean {
+  if (bookmark.length > maxBookmarkLength || !bookmarkPattern.test(bookmark)) return false
+  const bytes = Buffer.from(bookmark.slice(3), 'base64')
+  let at = 0
+  /** A PackStream list header's size, or -1. */
+  const listSize = (): number => {
+    const marker = bytes[at++]
+    if (marker === undefined) return -1
+    if (marker >= 0x90 && marker <= 0x9f) return marker - 0x90
+    const width = { 0xd4: 1, 0xd5: 2, 0xd6: 4 }[marker]
+    if (width === undefined || at + width > bytes.length) return -1
+    at += width
+    return bytes.readUIntBE(at - width, width)
+  }
+  /** Skips a 16-byte PackStream byte array (a UUID); false if there is none. */
+  const uuid = (): boolean => {
+    if (bytes[at] !== 0xcc || bytes[at + 1] !== 16 || at + 18 > bytes.length) return false
+    at += 18
+    return true
+  }
+  /** Skips a PackStream integer; false if there is none. */
+  const integer = (): boolean => {
+    const marker = bytes[at++]
+    if (marker === undefined) return false
+    if (marker <= 0x7f || marker >= 0xf0) return true
+    const width = { 0xc8: 1, 0xc9: 2, 0xca: 4, 0xcb: 8 }[marker]
+    if (width === undefined || at + width > bytes.length) return false
+    at += width
+    return true
+  }
+  const databases = listSize()
+  if (databases < 1 || databases > bytes.length) return false
+  for (let i = 0; i < databases; i++) if (!uuid() || !integer()) return false
+  const composites = listSize()
+  return composites === 0 ? at === bytes.length : composites > 0
 }
 
 /** Runs `work` (the rest of a request) with these client bookmarks in scope. */
@@ -74,7 +138,9 @@ export function requestBookmarks (): string[] {
 export async function awaitRequestBookmarks (probe: (bookmarks: string[]) => Promise<void>): Promise<void> {
   const store = storage.getStore()
   if (store === undefined || store.caughtUp) return
-  const probing = probe(store.given)
+  const probing = probe(store.given).catch((err: unknown) => {
+    throw bookmarkFailure(err) === undefined && isBookmarkRefusal(err) ? new BookmarkRefused(err) : err
+  })
   let timer: NodeJS.Timeout | undefined
   const expired = new Promise<never>((_resolve, reject) => { timer = setTimeout(() => { reject(new BookmarkTimeout()) }, bookmarkWaitMs) })
   try {
@@ -109,7 +175,7 @@ export function writtenBookmarks (): string[] {
  */
 export function bookmarkFailure (err: unknown): { status: 400 | 503, code: string, message: string } | undefined {
   const code = err instanceof Error ? (err as { code?: unknown }).code : undefined
-  if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+  if (err instanceof BookmarkRefused || code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
     return { status: 400, code: 'INVALID_BOOKMARK', message: 'Graph-Bookmark names no transaction of this database' }
   }
   if (err instanceof BookmarkTimeout || code === 'Neo.TransientError.Transaction.BookmarkTimeout') {

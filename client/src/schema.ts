@@ -220,7 +220,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -340,7 +340,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -545,7 +545,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -648,7 +648,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -838,7 +838,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -979,7 +979,7 @@ export interface paths {
                     includeBlocked?: boolean;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -1084,7 +1084,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -1237,7 +1237,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -1362,7 +1362,7 @@ export interface paths {
                     includeBlocked?: boolean;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -1486,7 +1486,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -1666,7 +1666,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -1785,7 +1785,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -1910,7 +1910,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -2035,7 +2035,7 @@ export interface paths {
                     includeBlocked?: boolean;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -2178,7 +2178,7 @@ export interface paths {
                     includeBlocked?: boolean;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -2319,7 +2319,7 @@ export interface paths {
                     cursor?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -2455,7 +2455,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -2580,7 +2580,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -2777,7 +2777,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -2900,7 +2900,7 @@ export interface paths {
                     cursor?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -3043,7 +3043,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -3188,7 +3188,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -3313,7 +3313,7 @@ export interface paths {
                     cursor?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -3456,7 +3456,7 @@ export interface paths {
                     cursor?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -3595,7 +3595,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -3777,7 +3777,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -3902,7 +3902,7 @@ export interface paths {
                     cursor?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -4050,7 +4050,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -4232,7 +4232,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -4357,7 +4357,7 @@ export interface paths {
                     cursor?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -4504,7 +4504,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -4640,7 +4640,7 @@ export interface paths {
                     ids: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -4785,7 +4785,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -4955,7 +4955,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -5078,7 +5078,7 @@ export interface paths {
                     cursor?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -5221,7 +5221,7 @@ export interface paths {
                     cursor?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -5359,7 +5359,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -5500,7 +5500,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -5624,7 +5624,7 @@ export interface paths {
                     cursor?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -5765,7 +5765,7 @@ export interface paths {
                     after?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path?: never;
@@ -5890,7 +5890,7 @@ export interface paths {
                     after?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path?: never;
@@ -6009,7 +6009,7 @@ export interface paths {
                     after?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path?: never;
@@ -6130,7 +6130,7 @@ export interface paths {
                     after?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path?: never;
@@ -6248,7 +6248,7 @@ export interface paths {
                     after?: string;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path?: never;
@@ -6376,7 +6376,7 @@ export interface paths {
                     changes?: boolean;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path?: never;
@@ -6661,7 +6661,7 @@ export interface paths {
                     limit?: number;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path?: never;
@@ -6799,7 +6799,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path?: never;
@@ -6894,7 +6894,7 @@ export interface paths {
                     follow?: boolean;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path?: never;
@@ -7029,7 +7029,7 @@ export interface paths {
                     limit?: number;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -7166,7 +7166,7 @@ export interface paths {
                     limit?: number;
                 };
                 header?: {
-                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
                     "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
                 };
                 path: {
@@ -7288,7 +7288,7 @@ export interface components {
     schemas: never;
     responses: never;
     parameters: {
-        /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it. */
+        /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
         GraphBookmark: string;
     };
     requestBodies: never;

@@ -3,7 +3,7 @@
 // bookmarks. Also the header's OpenAPI description, added to every /v1 operation by plugins/external/swagger.ts.
 import createError from '@fastify/error'
 import fp from 'fastify-plugin'
-import { bookmarkHeader, parseBookmarks, withRequestBookmarks, writtenBookmarks } from '../../bookmarks.js'
+import { bookmarkHeader, bookmarkHeaderPattern, parseBookmarks, withRequestBookmarks, writtenBookmarks } from '../../bookmarks.js'
 
 const InvalidBookmark = createError('INVALID_BOOKMARK', 'Graph-Bookmark is malformed: one or more bookmarks (as answered by a write), comma-separated', 400)
 
@@ -27,14 +27,14 @@ export default fp(async app => {
 const description = 'Causal consistency across service instances and cluster members: bookmarks answered by earlier ' +
   'writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, ' +
   'whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 ' +
-  'INVALID_BOOKMARK if a bookmark is malformed. Reads within one service instance follow its own writes without it.'
+  'INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it.'
 
 interface Operation { parameters?: unknown[], responses?: Record<string, { headers?: Record<string, unknown> }> }
 
 /** Adds the header to every /v1 operation, and the answered bookmark to the 2xx responses of the writes. */
 export function documentBookmarks (document: { components?: Record<string, unknown>, paths?: Record<string, Record<string, Operation>> }): void {
   const components = (document.components ??= {}) as Record<string, Record<string, unknown>>
-  ;(components.parameters ??= {}).GraphBookmark = { name: 'Graph-Bookmark', in: 'header', required: false, schema: { type: 'string' }, description }
+  ;(components.parameters ??= {}).GraphBookmark = { name: 'Graph-Bookmark', in: 'header', required: false, schema: { type: 'string', pattern: bookmarkHeaderPattern }, description }
   ;(components.headers ??= {}).GraphBookmark = {
     description: 'The bookmark(s) of the writes this request committed: send them as Graph-Bookmark to read them back anywhere',
     schema: { type: 'string' }

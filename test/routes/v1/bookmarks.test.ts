@@ -3,7 +3,11 @@
 // reach within its wait (db.transaction.bookmark_ready_timeout, 5 s on the project's servers) is 503
 // BOOKMARK_TIMEOUT.
 import t from 'tap'
+import { bookmarkFailure, withRequestBookmarks } from '../../../src/bookmarks.js'
+import { readQuery } from '../../../src/queries/cypher.js'
 import { as, build, createUsers, service, uid } from '../../helper.js'
+
+const ping = readQuery('ops/ping')
 
 const bookmarkOf = (res: { headers: Record<string, unknown> }): string => String(res.headers['graph-bookmark'] ?? '')
 
@@ -79,4 +83,47 @@ t.test('a bookmark the database cannot reach in time is 503 BOOKMARK_TIMEOUT, af
   t.ok(ms >= 4_500 && ms < 20_000, `answered after ${ms} ms`)
   const ok = await app.inject({ url: `/v1/users/${id}`, headers: service('graph:read') })
   t.equal(ok.statusCode, 200, 'the next request without it is served')
+})
+
+t.test('a short or undecodable bookmark is 400 INVALID_BOOKMARK before it reaches Neo4j, on reads and writes', async t => {
+  const app = await build(t)
+  const [id, other] = [uid('bk'), uid('bk')]
+  await createUsers(app, [id, other])
+  const valid = bookmarkOf(await app.inject({ method: 'PATCH', url: `/v1/users/${id}`, headers: as(id), payload: { name: 'before' } }))
+  // Found by an outside fuzzer: Neo4j cuts the first three characters off without checking them, so these
+  // failed inside the server (500). The last ones have the right prefix but no bookmark in them.
+  for (const bad of ['p', 'XV', 'GpG,T8', 'GpG', 'FB:', 'FB:kcwQAAAA', `${valid},T8`, `FB:${'A'.repeat(40)}`, valid.slice(0, -4)]) {
+    const read = await app.inject({ url: `/v1/users/${id}`, headers: { ...service('graph:read'), 'graph-bookmark': bad } })
+    t.equal(read.statusCode, 400, `read with ${bad}`)
+    t.match(read.json(), { statusCode: 400, code: 'INVALID_BOOKMARK' })
+    const write = await app.inject({ method: 'PATCH', url: `/v1/users/${id}`, headers: { ...as(id), 'graph-bookmark': bad }, payload: { name: 'after' } })
+    t.equal(write.statusCode, 400, `write with ${bad}`)
+    t.match(write.json(), { code: 'INVALID_BOOKMARK' })
+    const follow = await app.inject({ method: 'PUT', url: `/v1/users/${id}/following/${other}`, headers: { ...as(id), 'graph-bookmark': bad } })
+    t.match(follow.json(), { statusCode: 400, code: 'INVALID_BOOKMARK' }, `follow with ${bad}`)
+  }
+  const user = await app.inject({ url: `/v1/users/${id}`, headers: service('graph:read') })
+  t.equal(user.json().name, 'before', 'no write was applied')
+  const following = await app.inject({ url: `/v1/users/${id}/following`, headers: service('graph:read') })
+  t.same(following.json().items, [], 'no follow was applied')
+  const read = await app.inject({ url: `/v1/users/${id}`, headers: { ...service('graph:read'), 'graph-bookmark': valid } })
+  t.equal(read.statusCode, 200, 'the bookmark answered is still accepted')
+})
+
+t.test('a bookmark the database itself refuses is 400 INVALID_BOOKMARK too (behind the header check)', async t => {
+  const app = await build(t)
+  for (const bad of ['p', 'XV', 'FB:kcwQAAAA']) {
+    const failed = await withRequestBookmarks([bad], async () => await app.db.run(ping)).then(() => undefined, (err: unknown) => err)
+    t.match(bookmarkFailure(failed), { status: 400, code: 'INVALID_BOOKMARK' }, bad)
+  }
+})
+
+t.test('the OpenAPI document gives the header its pattern, which real bookmarks match', async t => {
+  const app = await build(t)
+  const document = (await app.inject({ url: '/openapi.json' })).json()
+  const pattern = new RegExp(document.components.parameters.GraphBookmark.schema.pattern)
+  const id = uid('bk')
+  const valid = bookmarkOf(await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id } }))
+  t.ok(pattern.test(valid) && pattern.test(`${valid}, ${valid}`), 'real bookmarks match')
+  for (const bad of ['p', 'XV', 'GpG,T8', 'FB:', 'FB:a b']) t.notOk(pattern.test(bad), bad)
 })
