@@ -141,6 +141,18 @@ export function withheldCounts (p: Principal, subject: { id: string, hideNetwork
 }
 
 /**
+ * Whose view a derived answer is computed in (the `$reader` of cypher/reader/): the token's user, or null for a
+ * service or admin token, which may read every network (API.md v1.2: an answer depends only on what its reader
+ * may see).
+ */
+export function readerOf (p: Principal): string | null {
+  return isService(p) ? null : p.sub
+}
+
+/** The `$reader` of work done ahead of time: nobody in particular, so only follows everyone may see count. */
+export const everyone = ''
+
+/**
  * The viewer whose block relations filter what a reader is shown of id's graph: the token's user, unless it
  * reads its own (services see no viewer filtering).
  */

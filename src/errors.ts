@@ -4,6 +4,7 @@ import createError from '@fastify/error'
 export const UserNotFound = createError<[string]>('USER_NOT_FOUND', "user '%s' does not exist", 404)
 export const UsernameTaken = createError<[string]>('USERNAME_TAKEN', "username '%s' is taken", 409)
 export const Unauthorized = createError<[string]>('UNAUTHORIZED', '%s', 401)
+export const InvalidToken = createError<[string]>('INVALID_TOKEN', '%s', 401)
 export const Forbidden = createError<[string]>('FORBIDDEN', '%s', 403)
 export const Validation = createError<[string]>('VALIDATION', '%s', 400)
 export const RateLimited = createError<[string]>('RATE_LIMITED', 'too many requests; retry in %s', 429)

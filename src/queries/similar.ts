@@ -1,6 +1,7 @@
 // Similar accounts: typed wrappers over cypher/recommendations/similar-accounts.cypher (the computation, by
 // the precompute or at read time), store-similar.cypher, and cypher/similar/* (the read path).
 import neo4j from 'neo4j-driver'
+import { everyone, readerOf, type Principal } from '../access-policy.js'
 import type { Database, Tx } from '../database.js'
 import type { SimilarAccount } from '../schemas/similar.js'
 import { readQuery, writeQuery } from './cypher.js'
@@ -20,27 +21,31 @@ export const similarCaps = { maxFollowers: 50, perFollower: 20, n: 100 }
 
 export interface SimilarRow { id: string, similar: string[], scores: number[] }
 
-/** The similar accounts of each of `ids` (users without followers get no row). */
-export async function computeSimilar (tx: Pick<Tx, 'run'>, ids: string[]): Promise<SimilarRow[]> {
-  return await tx.run<SimilarRow>(q.compute, { ids, maxFollowers: neo4j.int(similarCaps.maxFollowers), perFollower: neo4j.int(similarCaps.perFollower), n: neo4j.int(similarCaps.n) })
+/** The similar accounts of each of `ids` as `reader` may learn them (readerOf; `everyone` for the precompute). */
+export async function computeSimilar (tx: Pick<Tx, 'run'>, ids: string[], reader: string | null): Promise<SimilarRow[]> {
+  return await tx.run<SimilarRow>(q.compute, { ids, reader, maxFollowers: neo4j.int(similarCaps.maxFollowers), perFollower: neo4j.int(similarCaps.perFollower), n: neo4j.int(similarCaps.n) })
 }
 
-/** The precompute: computes and stores the similar accounts of `ids`; answers how many users got a list. */
+/**
+ * The precompute: computes and stores the similar accounts of `ids` from the follows everyone may see; answers
+ * how many users got a list.
+ */
 export async function storeSimilar (db: Database, ids: string[]): Promise<number> {
   return await db.transaction('WRITE', async tx => {
-    const rows = await computeSimilar(tx, ids)
+    const rows = await computeSimilar(tx, ids, everyone)
     if (rows.length === 0) return 0
     return (await tx.run<{ stored: number }>(q.store, { rows }))[0]?.stored ?? 0
   })
 }
 
 /**
- * The first `limit` similar accounts of `id` that `viewer` (a user, or null for a service) may be shown: the
- * stored list, or one computed now when the precompute has not run for `id`.
+ * The first `limit` similar accounts of `id` that a reader may be shown: the stored list (drawn from what everyone
+ * may see), or one computed now from what the reader may see when the precompute has not run for `id`.
  */
-export async function similarFor (tx: Tx, id: string, viewer: string | null, limit: number): Promise<SimilarAccount[]> {
+export async function similarFor (tx: Tx, id: string, principal: Principal, limit: number): Promise<SimilarAccount[]> {
+  const viewer = principal.sub
   const [list] = await tx.run<Omit<SimilarRow, 'id'>>(q.stored, { id })
-  const { similar, scores } = list ?? (await computeSimilar(tx, [id]))[0] ?? { similar: [], scores: [] }
+  const { similar, scores } = list ?? (await computeSimilar(tx, [id], readerOf(principal)))[0] ?? { similar: [], scores: [] }
   if (similar.length === 0) return []
   return await tx.run<SimilarAccount>(q.allowed, { id, viewer, similar, scores, limit: neo4j.int(limit) })
 }

@@ -1,8 +1,11 @@
 // Shapes shared by every area: ids, usernames, errors.
 import { Type } from 'typebox'
 
+/** What a user id is, also for the token's `sub` (src/plugins/external/auth.ts). */
+export const userIdPattern = /^[A-Za-z0-9_-]{1,64}$/
+
 export const UserId = Type.String({
-  pattern: '^[A-Za-z0-9_-]{1,64}$',
+  pattern: userIdPattern.source,
   minLength: 1,
   maxLength: 64,
   description: "A user's id, chosen by the caller: 1-64 of [A-Za-z0-9_-]"

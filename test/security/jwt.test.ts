@@ -5,7 +5,7 @@ import { Writable } from 'node:stream'
 import { createSigner } from 'fast-jwt'
 import t from 'tap'
 import { buildApp, loggerOptions } from '../../src/app.js'
-import { as, bearer, build, testConfig, testSecret, token, uid } from '../helper.js'
+import { as, bearer, build, createUsers, testConfig, testSecret, token, uid } from '../helper.js'
 
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url')
 const inTen = (): number => Math.floor(Date.now() / 1000) + 600
@@ -149,5 +149,16 @@ t.test('no secret, token or Neo4j password in the log, even at trace level and o
   t.match(log, /"statusCode":503/, 'including the outage run')
   for (const [what, secret] of [['token', jwt], ['token signature', jwt.split('.')[2] ?? ''], ['JWT secret', testSecret], ['Neo4j password', config.neo4j.password]] as const) {
     t.notOk(log.includes(secret), `no ${what} in the log`)
+  }
+})
+
+t.test('a sub that is present but not a user id is 401 INVALID_TOKEN, never a service token (API.md v1.2)', async t => {
+  const app = await build(t)
+  const [owner] = await createUsers(app, [uid()])
+  // A service token reads another user's own view; a token with a broken sub must not.
+  t.equal((await app.inject({ url: `/v1/users/${owner!}/mutes`, headers: bearer(token({})) })).statusCode, 200, 'a service token (no sub) reads it')
+  for (const sub of ['', 123, null, 'has space', 'x'.repeat(65), ['a']]) {
+    const res = await app.inject({ url: `/v1/users/${owner!}/mutes`, headers: bearer(token({ sub: sub as string })) })
+    t.same({ statusCode: res.statusCode, code: res.json().code }, { statusCode: 401, code: 'INVALID_TOKEN' }, `sub ${JSON.stringify(sub)}`)
   }
 })

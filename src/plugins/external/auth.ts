@@ -7,13 +7,14 @@ import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Principal } from '../../access-policy.js'
 import type { JwtConfig } from '../../config.js'
-import { Unauthorized } from '../../errors.js'
+import { userIdPattern } from '../../schemas/common.js'
+import { InvalidToken, Unauthorized } from '../../errors.js'
 
 export type Scope = 'graph:read' | 'graph:write' | 'graph:admin'
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: { sub?: string, scope?: string }
+    payload: { sub?: unknown, scope?: string }
     user: Principal
   }
 }
@@ -26,6 +27,17 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal
   }
+}
+
+/**
+ * The acting user of a token: none (a service token) only when `sub` is absent. A `sub` that is present but not a
+ * user id (empty, not a string, not 1-64 of [A-Za-z0-9_-]) is refused (401 INVALID_TOKEN), never taken as a
+ * service token (API.md v1.2, "Tokens").
+ */
+function subjectOf (sub: unknown): string | null {
+  if (sub === undefined) return null
+  if (typeof sub === 'string' && userIdPattern.test(sub)) return sub
+  throw new InvalidToken('the token\'s sub claim is not a user id')
 }
 
 export default fp(async (app, opts: { jwt: JwtConfig }) => {
@@ -41,7 +53,7 @@ export default fp(async (app, opts: { jwt: JwtConfig }) => {
       ...(audience !== undefined && { allowedAud: audience })
     },
     formatUser: payload => ({
-      sub: typeof payload.sub === 'string' && payload.sub !== '' ? payload.sub : null,
+      sub: subjectOf(payload.sub),
       scopes: new Set(typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [])
     })
   })
@@ -51,6 +63,7 @@ export default fp(async (app, opts: { jwt: JwtConfig }) => {
     try {
       return await request.jwtVerify<Principal>()
     } catch (err) {
+      if (err instanceof InvalidToken) throw err
       throw new Unauthorized(err instanceof Error ? err.message : 'invalid token')
     }
   })

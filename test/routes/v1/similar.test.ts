@@ -58,7 +58,7 @@ t.test('ranked by the overlap of followers (Jaccard), scores in 0..1, never id i
   t.notOk((await similarOf(app, n('x'), service())).items.some(i => i.id === n('e')), 'discoverable: false is never shown')
 })
 
-t.test('viewer-aware: the reader, what it follows or requested, blocks and mutes either way are left out', async t => {
+t.test('viewer-aware: the reader, what it follows or requested, blocks either way and mutes are left out', async t => {
   const app = await build(t)
   const n = await graph(app)
   t.equal(await storeSimilar(app.db, [n('x')]), 1)
@@ -66,12 +66,14 @@ t.test('viewer-aware: the reader, what it follows or requested, blocks and mutes
   t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('v')}/following/${n('a')}`, headers: v })).statusCode, 201)
   t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('v')}/following/${n('d')}`, headers: v })).statusCode, 202)
   t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('c')}/blocks/${n('v')}`, headers: as(n('c')) })).statusCode, 201)
+  // A mute is the muter's alone: g muting v changes nothing v is shown; v muting e leaves e out.
   t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('g')}/mutes/${n('v')}`, headers: as(n('g')) })).statusCode, 201)
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('v')}/mutes/${n('e')}`, headers: v })).statusCode, 201)
   // A block made a moment before the read.
   t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('v')}/blocks/${n('b')}`, headers: v })).statusCode, 201)
 
-  t.same((await similarOf(app, n('x'), v)).items.map(i => i.id), [n('e')],
-    'a followed, d requested, c blocks v, g mutes v, b blocked by v, v itself: left out')
+  t.same((await similarOf(app, n('x'), v)).items.map(i => i.id), [n('g')],
+    'a followed, d requested, c blocks v, e muted by v, b blocked by v, v itself: left out; g, which mutes v, kept')
   t.same((await similarOf(app, n('x'), service())).items.map(i => i.id), [n('a'), n('d'), n('e'), n('g'), n('v'), n('b'), n('c')],
     'a service token: no viewer, nothing left out (the stored order)')
 })
@@ -93,4 +95,31 @@ t.test('access: a private account\'s similar accounts are for itself, its follow
   t.equal((await similarOf(app, x, service(), 0)).status, 400)
   t.equal((await similarOf(app, x, service(), 101)).status, 400)
   t.equal((await app.inject({ url: `/v1/users/${x}/similar` })).statusCode, 401)
+})
+
+t.test('only follows the reader may see are sampled and counted (API.md v1.2)', async t => {
+  const app = await build(t)
+  const p = uid('simv')
+  const n = (s: string): string => `${p}_${s}`
+  // a is public with followers f (public), v (private) and h (hidden network); x and y are private, z public.
+  // v follows x and h follows y: neither follow is visible to a stranger r (it may read neither v's or h's
+  // following nor x's or y's followers). f follows z, which everyone may see.
+  await importRows(app, [
+    ...['a', 'f', 'v', 'h', 'x', 'y', 'z', 'r'].map(s => ({ user: { id: n(s), username: `${p}${s}`, private: ['v', 'x', 'y'].includes(s), hideNetwork: s === 'h' } })),
+    ...['f', 'v', 'h'].map(s => ({ follow: { from: n(s), to: n('a') } })),
+    { follow: { from: n('f'), to: n('z') } }
+  ])
+  const follow = async (from: string, to: string): Promise<void> => {
+    t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n(from)}/following/${n(to)}`, headers: as(n(from)) })).statusCode, 202)
+    t.equal((await app.inject({ method: 'POST', url: `/v1/users/${n(to)}/follow-requests/${n(from)}/accept`, headers: as(n(to)) })).statusCode, 200)
+  }
+  await follow('v', 'x')
+  await follow('h', 'y')
+  const ids = async (headers: Record<string, string>): Promise<string[]> => (await similarOf(app, n('a'), headers)).items.map(i => i.id).sort()
+  t.same(await ids(as(n('r'))), [n('z')], 'a stranger: x (through private v) and y (through hidden h) are not named')
+  t.same(await ids(service()), [n('x'), n('y'), n('z')].sort(), 'a service token sees every follow')
+  t.same(await ids(as(n('x'))), [n('z')], 'x may see v -> x (its own followers) but not h -> y; x itself is never shown to x')
+  t.equal(await storeSimilar(app.db, [n('a')]), 1)
+  t.same(await ids(service()), [n('z')], 'the precompute draws only on what everyone may see')
+  t.same(await ids(as(n('r'))), [n('z')])
 })
