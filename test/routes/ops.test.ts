@@ -1,5 +1,5 @@
 import t from 'tap'
-import { as, build, service, testConfig, uid } from '../helper.js'
+import { admin, as, build, service, testConfig, uid } from '../helper.js'
 
 t.test('healthz, readyz, metrics, docs and the OpenAPI document need no token', async t => {
   const app = await build(t)
@@ -39,6 +39,31 @@ t.test('an unknown route is a 404 with a code', async t => {
   const res = await app.inject('/v1/nothing-here')
   t.equal(res.statusCode, 404)
   t.equal(res.json().code, 'ROUTE_NOT_FOUND')
+})
+
+t.test('a method a declared path does not answer is 405 with Allow, before authentication and body parsing', async t => {
+  const app = await build(t)
+  const post = await app.inject({ method: 'POST', url: '/v1/users/alice?x=1', headers: { 'content-type': 'text/plain' }, payload: 'not json' })
+  t.equal(post.statusCode, 405)
+  t.equal(post.headers.allow, 'DELETE, GET, HEAD, PATCH, PUT')
+  t.match(post.json(), { statusCode: 405, code: 'METHOD_NOT_ALLOWED' })
+  // Every path of the OpenAPI document, with every method it does not declare.
+  const paths = (await app.inject('/openapi.json')).json().paths as Record<string, Record<string, unknown>>
+  let checked = 0
+  for (const [path, operations] of Object.entries(paths)) {
+    const url = path.replace(/\{[^}]+\}/g, 'x1')
+    const declared = Object.keys(operations).map(m => m.toUpperCase())
+    for (const method of ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'OPTIONS'] as const) {
+      // The Browser guide answers CORS preflights (OPTIONS), cross-origin by design.
+      if (declared.includes(method) || (method === 'OPTIONS' && path.startsWith('/ops/guide'))) continue
+      const res = await app.inject({ method, url, headers: admin() })
+      t.equal(res.statusCode, 405, `${method} ${path}`)
+      t.ok(declared.every(m => String(res.headers.allow).split(', ').includes(m)), `${method} ${path}: Allow ${String(res.headers.allow)}`)
+      checked++
+    }
+  }
+  t.ok(checked > 100, `${checked} undeclared methods`)
+  t.equal((await app.inject({ method: 'POST', url: '/v1/nothing-here' })).statusCode, 404, 'an undeclared path stays 404')
 })
 
 t.test('with Neo4j unreachable: readyz is 503 and routes answer 503 DATABASE_UNAVAILABLE quickly', async t => {

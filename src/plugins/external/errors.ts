@@ -53,7 +53,46 @@ export function frameworkErrors (err: FastifyError, _request: FastifyRequest, re
   void reply.code(body.statusCode).type('application/json').send(body)
 }
 
+/**
+ * The methods each declared path answers: a request for a declared path with another method is 405 with
+ * `Allow` (RFC 9110, 15.5.5), not 404. Paths as Fastify declares them (`:param` one segment, `*` the rest).
+ */
+export class DeclaredMethods {
+  private readonly paths = new Map<string, { pattern: RegExp, methods: Set<string> }>()
+
+  add (url: string, methods: string | string[]): void {
+    // A catch-all (`*`) declares no path of its own.
+    if (url === '*' || url === '/*') return
+    let path = this.paths.get(url)
+    if (path === undefined) {
+      const source = url.split(/(:[A-Za-z0-9_]+|\*)/).map(part =>
+        part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('')
+      path = { pattern: new RegExp(`^${source}/?$`), methods: new Set() }
+      this.paths.set(url, path)
+    }
+    for (const method of [methods].flat()) path.methods.add(method.toUpperCase())
+  }
+
+  /** The methods declared for a request path (sorted; none when no declared path matches it). */
+  allowed (path: string): string[] {
+    const methods = new Set<string>()
+    for (const declared of this.paths.values()) if (declared.pattern.test(path)) for (const m of declared.methods) methods.add(m)
+    return [...methods].sort()
+  }
+}
+
 export default fp(async app => {
+  const declared = new DeclaredMethods()
+  app.addHook('onRoute', route => { declared.add(route.url, route.method) })
+  // Before the body is read: a method a path does not declare is refused whatever its body.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.is404) return
+    const path = request.url.split('?')[0] ?? ''
+    const allow = declared.allowed(path)
+    if (allow.length === 0) return
+    return await reply.code(405).header('allow', allow.join(', ')).type('application/json')
+      .send(errorBody(405, 'METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path}: ${allow.join(', ')}`))
+  })
   app.setErrorHandler(async (err: FastifyError, request, reply) => {
     const body = classify(err)
     if (body.code === 'UNSUPPORTED_MEDIA_TYPE') {
