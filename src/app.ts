@@ -1,11 +1,12 @@
 // The application as a function of its configuration: used by the server entry (src/server.ts) and the tests.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
-import type { AppConfig } from './config.js'
+import { defaultMaxInFlight, type AppConfig } from './config.js'
 import { validatorCompiler } from './validator.js'
 import auth from './plugins/external/auth.js'
 import bookmarks from './plugins/external/bookmarks.js'
 import errors, { frameworkErrors } from './plugins/external/errors.js'
+import loadShedding from './plugins/external/load-shedding.js'
 import metrics from './plugins/external/metrics.js'
 import neo4j from './plugins/external/neo4j.js'
 import rateLimit from './plugins/external/rate-limit.js'
@@ -83,6 +84,8 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
   await app.register(errors)
   await app.register(swagger)
   await app.register(metrics, { host: config.host, metricsPort: config.metricsPort })
+  // First of the request hooks after the metrics' own: a shed request costs no token check and no query.
+  await app.register(loadShedding, { maxInFlight: config.maxInFlight ?? defaultMaxInFlight })
   await app.register(neo4j, { config })
   await app.register(bookmarks)
   await app.register(auth, { jwt: config.jwt })

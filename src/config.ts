@@ -4,6 +4,9 @@ import { createPublicKey } from 'node:crypto'
 import { Type, type Static } from 'typebox'
 import { Value } from 'typebox/value'
 
+/** MAX_IN_FLIGHT's default: on two cores, twice the 32 connections at which the bench saturates them. */
+export const defaultMaxInFlight = 64
+
 const LogLevel = Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map(l => Type.Literal(l)))
 
 export const EnvSchema = Type.Object({
@@ -29,7 +32,9 @@ export const EnvSchema = Type.Object({
   CURSOR_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   CURSOR_SECRET_PREVIOUS: Type.Optional(Type.String({ minLength: 32 })),
   // An NDJSON stream (export, followed change feed) ends when nothing has moved for this long.
-  STREAM_IDLE_TIMEOUT_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 60_000 })
+  STREAM_IDLE_TIMEOUT_MS: Type.Integer({ minimum: 1000, maximum: 3_600_000, default: 60_000 }),
+  // /v1 requests worked on at once; one more is answered 503 OVERLOADED (src/plugins/external/load-shedding.ts).
+  MAX_IN_FLIGHT: Type.Integer({ minimum: 1, maximum: 100_000, default: defaultMaxInFlight })
 })
 export type Env = Static<typeof EnvSchema>
 
@@ -58,6 +63,8 @@ export interface AppConfig {
   cursors: { secret: string, previous?: string }
   /** An NDJSON stream whose client reads nothing, or a followed feed with nothing new, ends after idleMs. */
   streams: { idleMs: number }
+  /** /v1 requests worked on at once before the next is shed with 503 OVERLOADED (default: MAX_IN_FLIGHT's). */
+  maxInFlight?: number
 }
 
 /** Raised for a bad environment: its message is the one line printed before exiting. */
@@ -123,6 +130,7 @@ export function configFromEnv (env: Env): AppConfig {
     rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
     changes: { retentionMs: env.CHANGES_RETENTION_DAYS * 86_400_000, lagMs: env.CHANGES_LAG_MS },
     cursors: { secret: env.CURSOR_SECRET, ...(env.CURSOR_SECRET_PREVIOUS !== undefined && { previous: env.CURSOR_SECRET_PREVIOUS }) },
-    streams: { idleMs: env.STREAM_IDLE_TIMEOUT_MS }
+    streams: { idleMs: env.STREAM_IDLE_TIMEOUT_MS },
+    maxInFlight: env.MAX_IN_FLIGHT
   }
 }

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin'
 import { ndjsonType } from '../../ndjson.js'
 import { ImportLine } from '../../schemas/import.js'
 import { documentBookmarks } from './bookmarks.js'
+import { documentOverload } from './load-shedding.js'
 
 /**
  * Request bodies the routes read as streams (no `schema.body`, which Fastify would validate as a whole):
@@ -46,6 +47,7 @@ export default fp(async app => {
         }
       }
       documentBookmarks(openapiObject as Parameters<typeof documentBookmarks>[0])
+      documentOverload(openapiObject as Parameters<typeof documentOverload>[0])
       return openapiObject
     }
   })
