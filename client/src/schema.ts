@@ -318,9 +318,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -519,9 +520,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -624,9 +626,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -807,9 +810,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -936,9 +940,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1059,9 +1064,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1211,9 +1217,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1318,9 +1325,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1458,9 +1466,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1625,9 +1634,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1747,9 +1757,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1884,9 +1895,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1991,9 +2003,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2131,9 +2144,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2274,9 +2288,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2415,9 +2430,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2555,9 +2571,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2751,9 +2768,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2858,9 +2876,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3002,9 +3021,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3162,9 +3182,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3271,9 +3292,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3411,9 +3433,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3554,9 +3577,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3751,9 +3775,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3860,9 +3885,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4009,9 +4035,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4206,9 +4233,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4315,9 +4343,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4464,9 +4493,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4597,9 +4627,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4744,9 +4775,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4932,9 +4964,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5036,9 +5069,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5176,9 +5210,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5317,9 +5352,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5460,9 +5496,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5581,9 +5618,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5722,9 +5760,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5845,9 +5884,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5966,9 +6006,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6087,9 +6128,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6204,9 +6246,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6323,9 +6366,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6619,9 +6663,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6759,9 +6804,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6849,9 +6895,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6987,9 +7034,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7124,9 +7172,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7158,7 +7207,7 @@ export interface paths {
         };
         /**
          * Similar accounts: people who follow id also follow these
-         * @description Accounts whose followers most overlap id's followers, best first. Estimated with bounded work: id's 50 newest followers (those in a block relation with id skipped) and the 20 accounts each followed most recently; the overlap seen is scaled to all of id's followers, and `score` is the Jaccard index of the two follower sets (0..1). Precomputed for every user by `follow-graph precompute-suggestions`; computed when asked for a user the precompute has not seen. Never id itself or a user with `discoverable: false`. Viewer-aware: with a user token, the reader, users it follows or has requested, and users in a block or mute relation with it (either way) are left out, checked when read. Access: as id's followers (a private account: itself, its followers and service tokens, else 403 PRIVATE_ACCOUNT; a hidden network: itself and service tokens, else 403 HIDDEN_NETWORK). `limit` 1..100, default 20.
+         * @description Accounts whose followers most overlap id's followers, best first. Estimated with bounded work from the follows the reader may see (API.md v1.2: a follow is visible when the reader may read the follower's following or the followed account's followers): id's 50 newest followers (those in a block relation with id skipped) and the 20 accounts each followed most recently by a visible follow; the overlap seen is scaled to id's follower count, and `score` is the Jaccard index of the two follower sets (0..1) from the public counts (a candidate that hides its network: as if all its followers were shared). Precomputed for every user by `follow-graph precompute-suggestions` from the follows everyone may see; computed for the reader when asked for a user the precompute has not seen. Never id itself or a user with `discoverable: false`. Viewer-aware: with a user token, the reader, users it follows or has requested, users in a block relation with it (either way) and users it mutes are left out (never users who mute it), checked when read. Access: as id's followers (a private account: itself, its followers and service tokens, else 403 PRIVATE_ACCOUNT; a hidden network: itself and service tokens, else 403 HIDDEN_NETWORK). `limit` 1..100, default 20.
          */
         get: {
             parameters: {
@@ -7257,9 +7306,10 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Every 4xx and 5xx answer */
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
                 503: {
                     headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7295,6 +7345,8 @@ export interface components {
     headers: {
         /** @description The bookmark(s) of the writes this request committed: send them as Graph-Bookmark to read them back anywhere */
         GraphBookmark: string;
+        /** @description Seconds to wait before trying again */
+        RetryAfter: number;
     };
     pathItems: never;
 }
