@@ -36,7 +36,11 @@ CALL (me, visited) {
   }
   WITH me, c, sum(visits) AS visits
     WHERE c <> me AND NOT EXISTS { (me)-[:FOLLOWS]->(c) }
-  WITH c, (1 - $decay) * visits / $walksPerNode + $decay ^ $walkLength * COUNT { (c)-[:FOLLOWS]-() } / (2.0 * $edges) AS score
+  // The stationary term weighs c by its public degree (followers and following as GET counts answers them;
+  // none for a hidden network), never by follows hidden from anyone.
+  WITH c, visits, CASE WHEN coalesce(c.hideNetwork, false) THEN 0
+    ELSE COUNT { (c)-[:FOLLOWS]-() } - coalesce(c.hiddenFollowers, 0) - coalesce(c.hiddenFollowing, 0) END AS degree
+  WITH c, (1 - $decay) * visits / $walksPerNode + $decay ^ $walkLength * degree / (2.0 * $edges) AS score
   ORDER BY score DESC, c.id
   LIMIT toInteger($n)
   RETURN collect(c.id) AS candidates, collect(score) AS scores

@@ -1,7 +1,9 @@
 // Suggestions: the candidates the precompute stored (random walks over GDS, see
 // scripts/lib/precompute-suggestions.ts), then friends-of-friends with capped fan-out, then popular users.
-// The `via` users named are those the access policy lets the reader see named (mayName).
-import { mayName, type Principal } from '../access-policy.js'
+// Every part is what the reader may learn (API.md v1.2): the stored candidates draw on the follows everyone may
+// see, friends of friends on those the reader may see (cypher/reader/); the `via` users named are those the
+// access policy lets the reader see named (mayName).
+import { mayName, readerOf, type Principal } from '../access-policy.js'
 import type { Database } from '../database.js'
 import type { Suggestion } from '../schemas/suggestions.js'
 import neo4j from 'neo4j-driver'
@@ -47,11 +49,12 @@ export async function suggestionsFor (db: Database, id: string, limit: number, p
   return await db.transaction('READ', async tx => {
     if ((await tx.run(q.user, { id })).length === 0) return undefined
     const named = (via: Via[]): string[] => via.filter(v => mayName(principal, v)).slice(0, 3).map(v => v.id)
-    const stored = await tx.run<Omit<Suggestion, 'via'> & { via: Via[] }>(q.precomputed, { id, limit: neo4j.int(limit) })
+    const reader = readerOf(principal)
+    const stored = await tx.run<Omit<Suggestion, 'via'> & { via: Via[] }>(q.precomputed, { id, reader, limit: neo4j.int(limit) })
     const items: Suggestion[] = stored.map(r => ({ ...r, via: named(r.via) }))
     if (items.length >= limit) return items
     const taken = new Set(items.map(i => i.id))
-    const rows = await tx.run<Row>(q.friendsOfFriends, { id, limit: limit + items.length, ...suggestionCaps })
+    const rows = await tx.run<Row>(q.friendsOfFriends, { id, reader, limit: limit + items.length, ...suggestionCaps })
     for (const { sampled, via, ...r } of rows) {
       if (items.length >= limit) break
       if (taken.has(r.id)) continue

@@ -81,3 +81,23 @@ t.test('own view only; unknown user 404; limit checked', async t => {
   t.equal((await app.inject({ url: `/v1/users/${id}/suggestions?limit=101`, headers: as(id) })).statusCode, 400)
   t.equal((await app.inject({ url: `/v1/users/${id}/suggestions?limit=0`, headers: as(id) })).statusCode, 400)
 })
+
+t.test('only follows the reader may see are walked and counted (API.md v1.2)', async t => {
+  const app = await build(t)
+  const p = uid('sgv')
+  const n = (s: string): string => `${p}_${s}`
+  // s follows h (hidden network) and a (public). h follows y (private) and z (public); a follows z too.
+  // s may not read h's following nor y's followers: h -> y is invisible to s. h -> z shows in z's followers.
+  await importRows(app, [
+    ...['s', 'h', 'a', 'y', 'z'].map(x => ({ user: { id: n(x), username: `${p}${x}`, private: x === 'y', hideNetwork: x === 'h' } })),
+    { follow: { from: n('s'), to: n('h') } }, { follow: { from: n('s'), to: n('a') } }, { follow: { from: n('a'), to: n('z') } },
+    { follow: { from: n('h'), to: n('z') } }
+  ])
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('h')}/following/${n('y')}`, headers: as(n('h')) })).statusCode, 202)
+  t.equal((await app.inject({ method: 'POST', url: `/v1/users/${n('y')}/follow-requests/${n('h')}/accept`, headers: as(n('y')) })).statusCode, 200)
+  const mine = (await suggestionsOf(app, n('s'))).filter(i => i.mutualCount > 0)
+  t.same(mine.map(i => [i.id, i.mutualCount, i.via]), [[n('z'), 2, [n('a')]]],
+    'y (only through h\'s hidden following) is not suggested; z counts h\'s follow, which z\'s followers show, but names only a')
+  const res = await app.inject({ url: `/v1/users/${n('s')}/suggestions`, headers: service() })
+  t.same(res.json().items.filter((i: Item) => i.mutualCount > 0).map((i: Item) => i.id).sort(), [n('y'), n('z')].sort(), 'a service token sees every follow')
+})
