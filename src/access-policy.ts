@@ -42,8 +42,11 @@ export type AccessRule =
   | { kind: 'edge', from: string, to: string }
   /** The named user's own view. */
   | { kind: 'ownView', user: string }
-  /** A write on behalf of the named user. */
-  | { kind: 'writeAs', user: string }
+  /**
+   * A write on behalf of the named user; `reveals`: users whose network the write draws on (subscribing to a
+   * list reveals its members, part of its owner's network), checked as a read of it.
+   */
+  | { kind: 'writeAs', user: string, reveals?: string[] }
   | { kind: 'admin' }
 
 export const rules = {
@@ -51,7 +54,7 @@ export const rules = {
   network: (...users: string[]): AccessRule => ({ kind: 'network', users }),
   edge: (from: string, to: string): AccessRule => ({ kind: 'edge', from, to }),
   ownView: (user: string): AccessRule => ({ kind: 'ownView', user }),
-  writeAs: (user: string): AccessRule => ({ kind: 'writeAs', user }),
+  writeAs: (user: string, ...reveals: string[]): AccessRule => ({ kind: 'writeAs', user, ...(reveals.length > 0 && { reveals }) }),
   admin: { kind: 'admin' } as AccessRule
 }
 
@@ -97,12 +100,13 @@ export interface SubjectFacts {
 
 /** Whether the network checks need facts from the database: services and admins read every network. */
 export const needsFacts = (p: Principal, rule: AccessRule): boolean =>
-  !isService(p) && (rule.kind === 'network' || rule.kind === 'edge')
+  !isService(p) && (rule.kind === 'network' || rule.kind === 'edge' || (rule.kind === 'writeAs' && rule.reveals !== undefined))
 
 /** The users a rule needs facts about (unknown users are the route's 404, not the policy's business). */
 export function subjectsOf (p: Principal, rule: AccessRule, params: Record<string, string>): string[] {
   if (!needsFacts(p, rule)) return []
   if (rule.kind === 'network') return rule.users.map(u => params[u] ?? '')
+  if (rule.kind === 'writeAs') return (rule.reveals ?? []).map(u => params[u] ?? '')
   if (rule.kind === 'edge') {
     const ends = [params[rule.from] ?? '', params[rule.to] ?? '']
     // Either end of an edge may ask about it: it reveals nothing of anyone else.

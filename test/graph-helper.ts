@@ -6,7 +6,7 @@ import type { SocialOp } from './model/social-model.js'
 
 export interface Call { status: number, body: any }
 
-export async function call (app: FastifyInstance, method: 'GET' | 'PUT' | 'DELETE' | 'PATCH', url: string, headers: Record<string, string>, payload?: unknown): Promise<Call> {
+export async function call (app: FastifyInstance, method: 'GET' | 'PUT' | 'DELETE' | 'PATCH' | 'POST', url: string, headers: Record<string, string>, payload?: unknown): Promise<Call> {
   const res = await app.inject({ method, url, headers, ...(payload !== undefined && { payload: payload as Record<string, unknown> }) })
   return { status: res.statusCode, body: res.body === '' ? null : res.json() }
 }

@@ -29,12 +29,16 @@ const listSubscriptions: FastifyPluginAsyncTypebox = async app => {
     const verb = kind === 'block' ? 'block' : 'mute'
 
     app.put(`${path}/:owner/:list`, {
-      config: { access: rules.writeAs('id') },
+      // Subscribing reveals the list's members: the owner's network rules apply, to known and unknown lists alike.
+      config: { access: rules.writeAs('id', 'owner') },
       schema: {
         tags,
         summary: `Subscribe to a moderation list as a ${verb} list`,
         description: `201 new / 200 already subscribed, answering the subscription as GET ${path.replace(':id', '{id}')} lists it. ` +
-          `${effect[kind]} Subscribing to one's own list is allowed; it never ${verb}s oneself. 404 USER_NOT_FOUND (id or ` +
+          `${effect[kind]} Subscribing to one's own list is allowed; it never ${verb}s oneself. Subscribing needs the right ` +
+          'to read the owner\'s network: a private owner\'s lists only for itself, its followers and service tokens (403 ' +
+          'PRIVATE_ACCOUNT), a hidden network\'s only for itself and service tokens (403 HIDDEN_NETWORK), for its existing ' +
+          'and unknown list ids alike; a subscription made while allowed stays in force. 404 USER_NOT_FOUND (id or ' +
           `owner), LIST_NOT_FOUND; 409 NOT_A_MODERATION_LIST for a curation list. Recorded as \`list.${kind}\`. The write ` +
           'reads only the subscriber\'s own edges or the list\'s members, whichever are fewer.',
         params: SubscriptionParams,
@@ -51,7 +55,8 @@ const listSubscriptions: FastifyPluginAsyncTypebox = async app => {
       schema: {
         tags,
         summary: `Unsubscribe from a ${verb} list`,
-        description: `Idempotent (204 whether or not subscribed); 404 USER_NOT_FOUND, LIST_NOT_FOUND. The ${verb}s it made end at ` +
+        description: `Idempotent (204 whether or not subscribed, and for a list that does not exist: unsubscribing is always ` +
+          `allowed, and tells nothing of which lists an owner has); 404 USER_NOT_FOUND. The ${verb}s it made end at ` +
           `once (a member also ${verb}ed directly, or through another list, stays so). Recorded as \`list.un${kind}\`.`,
         params: SubscriptionParams,
         response: { 204: NoContent, ...errors(400, 401, 403, 404, 503) }

@@ -47,11 +47,11 @@ t.test('subscribing: answers, the subscription lists, and bad input', async t =>
   t.same((await call(app, 'GET', `/v1/users/${s}/list-mutes`, service())).body.items.map((l: { owner: string, id: string }) => `${l.owner}/${l.id}`), [`${o}/mod`])
   t.equal((await subscribe(app, o, o)).status, 201, 'subscribing to one\'s own list is allowed')
 
-  const cases: Array<[string, 'GET' | 'PUT' | 'DELETE', string, Record<string, string>, number, string]> = [
+  const cases: Array<[string, 'GET' | 'PUT' | 'DELETE', string, Record<string, string>, number, string | undefined]> = [
     ['a curation list', 'PUT', `/v1/users/${s}/list-blocks/${o}/pack`, as(s), 409, 'NOT_A_MODERATION_LIST'],
     ['a curation list (mute)', 'PUT', `/v1/users/${s}/list-mutes/${o}/pack`, as(s), 409, 'NOT_A_MODERATION_LIST'],
     ['an unknown list', 'PUT', `/v1/users/${s}/list-blocks/${o}/nope`, as(s), 404, 'LIST_NOT_FOUND'],
-    ['an unknown list (unsubscribe)', 'DELETE', `/v1/users/${s}/list-blocks/${o}/nope`, as(s), 404, 'LIST_NOT_FOUND'],
+    ['an unknown list (unsubscribe: nothing to undo, and no list-id oracle)', 'DELETE', `/v1/users/${s}/list-blocks/${o}/nope`, as(s), 204, undefined],
     ['an unknown owner', 'PUT', `/v1/users/${s}/list-blocks/nobody-here/mod`, as(s), 404, 'USER_NOT_FOUND'],
     ['an unknown subscriber', 'PUT', `/v1/users/nobody-here/list-blocks/${o}/mod`, admin(), 404, 'USER_NOT_FOUND'],
     ['an unknown subscriber (list)', 'GET', '/v1/users/nobody-here/list-blocks', service(), 404, 'USER_NOT_FOUND'],
@@ -273,4 +273,34 @@ t.test('a list of more than 150 members: the first 150, newest first', async t =
   t.equal(items.length, 150)
   t.same(items.map(i => i.target), members.slice(10).reverse(), 'the 150 added last, newest first')
   t.ok(items.every(i => i.status === 201))
+})
+
+t.test('the lists of a private or hidden-network owner: subscribing needs the right to read its network (API.md v1.2)', async t => {
+  const app = await build(t)
+  const [p, m, x, f] = await freshUsers(app, 4) as [string, string, string, string]
+  await moderationList(app, p, 'watch')
+  t.equal((await addMember(app, p, m, 'watch')).status, 201)
+  t.equal((await call(app, 'PATCH', `/v1/users/${p}`, as(p), { private: true })).status, 200)
+  t.equal((await call(app, 'PUT', `/v1/users/${f}/following/${p}`, as(f))).status, 202)
+  t.equal((await call(app, 'POST', `/v1/users/${p}/follow-requests/${f}/accept`, as(p))).status, 200)
+
+  for (const type of ['block', 'mute']) {
+    for (const list of ['watch', 'nope']) {
+      const res = await subscribe(app, x, p, type, list)
+      t.same([res.status, res.body?.code], [403, 'PRIVATE_ACCOUNT'], `a stranger, list-${type}s of ${list}: the same 403 for a known and an unknown list`)
+    }
+  }
+  const flags = async (user: string) => (await call(app, 'GET', `/v1/users/${user}/relationships?ids=${m}`, as(user))).body.items[0]
+  t.match(await flags(x), { listBlocking: false, listMuting: false }, 'the stranger learned nothing of the members')
+  t.equal((await call(app, 'GET', `/v1/users/${p}/lists/watch/members`, as(x))).status, 403, 'nor may it read them')
+  t.equal((await subscribe(app, f, p, 'mute', 'watch')).status, 201, 'a follower may subscribe')
+  t.match(await flags(f), { listMuting: true })
+  t.equal((await subscribe(app, f, p, 'block', 'watch')).status, 201)
+
+  t.equal((await call(app, 'PATCH', `/v1/users/${p}`, as(p), { hideNetwork: true })).status, 200)
+  t.match(await flags(f), { listMuting: true, listBlocking: true }, 'a subscription made while allowed stays in force')
+  t.same([(await subscribe(app, f, p, 'mute', 'nope')).body?.code], ['HIDDEN_NETWORK'], 'a hidden network: nobody else subscribes anew')
+  t.equal((await call(app, 'PUT', `/v1/users/${f}/list-mutes/${p}/watch`, admin())).status, 200, 'an admin token may')
+  t.equal((await unsubscribe(app, f, p, 'mute', 'watch')).status, 204, 'unsubscribing is always allowed')
+  t.equal((await unsubscribe(app, x, p, 'mute', 'nope')).status, 204, 'and tells nothing of which lists exist')
 })
