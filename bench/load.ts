@@ -3,6 +3,7 @@
 //  - http: autocannon against the service;
 //  - raw: the same Cypher text through neo4j-driver from a plain loop, one session per statement as the
 //    service's Database.run does.
+import type { IncomingHttpHeaders } from 'node:http'
 import autocannon from 'autocannon'
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver'
 
@@ -17,6 +18,8 @@ export interface Measure {
   errors: number
   /** Responses by status code (http only). */
   statuses: Record<string, number>
+  /** Latency by status code (http only): an overloaded run's answered requests apart from its shed ones. */
+  byStatus?: Record<string, { p50: number, p99: number, max: number }>
 }
 
 export function percentile (sorted: Float64Array, p: number): number {
@@ -48,8 +51,8 @@ export interface HttpLoad {
   request: HttpRequest | (() => HttpRequest)
   /** Statuses that count as success; anything else is an error. */
   ok: (status: number) => boolean
-  /** Sees every response's status, warm-up included (e.g. to count the edges a write run created). */
-  onStatus?: (status: number) => void
+  /** Sees every response's status and headers, warm-up included (e.g. to count the edges a write run created). */
+  onStatus?: (status: number, headers: IncomingHttpHeaders) => void
   /** Called when the measured phase starts (after the warm-up). */
   onStart?: () => void
 }
@@ -67,7 +70,7 @@ export async function httpLoad (o: HttpLoad): Promise<Measure> {
       path: fixed.path,
       headers: fixed.headers,
       ...(fixed.body !== undefined && { body: fixed.body }),
-      ...(o.onStatus !== undefined && { onResponse: (status: number) => { o.onStatus!(status) } }),
+      ...(o.onStatus !== undefined && { onResponse: (status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => { o.onStatus!(status, headers ?? {}) } }),
       ...(dynamic !== undefined && {
         setupRequest: (req: autocannon.Request) => {
           const next = dynamic()
@@ -78,6 +81,7 @@ export async function httpLoad (o: HttpLoad): Promise<Measure> {
   }
   const latencies: number[] = []
   const statuses: Record<string, number> = {}
+  const latenciesByStatus: Record<string, number[]> = {}
   let bad = 0
   // Without a callback autocannon answers its event emitter, made thenable (the typings only say Promise).
   const instance = autocannon(options) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>
@@ -85,11 +89,16 @@ export async function httpLoad (o: HttpLoad): Promise<Measure> {
   instance.once('start', () => { o.onStart?.() })
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     latencies.push(ms)
+    ;(latenciesByStatus[status] ??= []).push(ms)
     statuses[status] = (statuses[status] ?? 0) + 1
     if (!o.ok(status)) bad++
   })
   const result = await instance
-  return measureOf(latencies, result.duration, bad + result.errors + result.timeouts, statuses)
+  const byStatus = Object.fromEntries(Object.entries(latenciesByStatus).map(([status, ms]) => {
+    const sorted = Float64Array.from(ms).sort()
+    return [status, { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1)! }]
+  }))
+  return { ...measureOf(latencies, result.duration, bad + result.errors + result.timeouts, statuses), byStatus }
 }
 
 export interface Statement { text: string, params: Record<string, unknown> }

@@ -1,5 +1,6 @@
 // npm run bench [-- --size S|M|L|XL] [--bulk-load] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--single 3]
 //                  [--only <parts of scenario names>,...] [--import-edges 200000] [--writers 2000] [--cpu-prof]
+//                  [--overload-connections 1024] [--overload-seconds 30]
 // Loads (or reuses) a dataset on the bench Neo4j, starts the real server as a child process, drives every
 // scenario over HTTP with autocannon, runs the same Cypher through neo4j-driver for the raw baseline, and
 // prints one table with the ratios and the targets of issue 6. Results also go to bench/results/.
@@ -15,6 +16,7 @@ import { packageRoot } from '../src/package-root.js'
 import { readQuery } from '../src/queries/cypher.js'
 import { recordChangesParams } from '../src/queries/changes.js'
 import { defaultBatchSize } from '../src/importer.js'
+import { defaultMaxInFlight } from '../src/config.js'
 import type { Database } from '../src/database.js'
 import { prng, type SeedStats } from '../scripts/lib/seed.js'
 import { benchInstance, createRunUsers, ensureBlockList, ensureDataset, removeFromBlockList, removeRunUsers, sizes, type BlockListFixtures, type Dataset, type Size } from './dataset.js'
@@ -38,7 +40,9 @@ const { values: args } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     // Load the dataset with the offline bulk load (always for XL) instead of Cypher batches.
     'bulk-load': { type: 'boolean', default: false },
-    single: { type: 'string', default: '3' }
+    single: { type: 'string', default: '3' },
+    'overload-connections': { type: 'string', default: '1024' },
+    'overload-seconds': { type: 'string', default: '30' }
   }
 })
 
@@ -55,6 +59,9 @@ const writerCount = Number(args.writers)
 const fanCount = Number(args.fans)
 /** Seconds of an extra one-connection run per read (the latency of the work alone, without queueing); 0: none. */
 const singleSeconds = Number(args.single)
+/** The overload scenario: the followers page at this many connections, and at `connections`, this long each. */
+const overloadConnections = Number(args['overload-connections'])
+const overloadSeconds = Number(args['overload-seconds'])
 const only = args.only?.split(',').map(s => s.trim().toLowerCase())
 const wanted = (name: string): boolean => only === undefined || only.some(o => name.toLowerCase().includes(o))
 const names = {
@@ -64,7 +71,8 @@ const names = {
   block: 'block (new pairs)',
   export: 'export FOLLOWS (NDJSON stream)',
   import: `import ${importEdges.toLocaleString('en')} follows (NDJSON)`,
-  addMember: 'block list: add a member, one connection'
+  addMember: 'block list: add a member, one connection',
+  overload: `overload: followers page 1 at ${overloadConnections.toLocaleString('en')} connections`
 }
 /** Every user this run creates (writers, imported users) has an id starting with this; removed at the end. */
 const runPrefix = `bench${Date.now().toString(36)}`
@@ -85,6 +93,8 @@ export interface Row {
   /** Import only: a plain UNWIND ... CREATE of the same edges (no checks, no feed). */
   floorEdgesPerSecond?: number
   maxRssMb?: number
+  /** Overload only: the same request at `connections` (service is the overloaded run); 503s without Retry-After. */
+  overload?: { base: Measure, withoutRetryAfter: number, bound: string }
   notes: string[]
 }
 
@@ -161,6 +171,7 @@ async function main (): Promise<void> {
       rows.push(await runRead(service, driver, s))
     }
     if (fixtures.deep === undefined) rows.push({ name: 'followers page 90% deep', group: 'page', na: 'n/a (followers route missing)', notes: [] })
+    if (wanted(names.overload)) rows.push(await runOverload(service, readScenarios(fixtures, serviceAuth, () => serviceAuth)[0]!))
     rows.push(...await runWrites(service, db, sign, stats))
     if (wanted(names.addMember)) rows.push(await runAddMember(service, db, sign, blockList))
     if (wanted(names.export)) rows.push(await runExport(service, adminAuth))
@@ -295,6 +306,56 @@ async function runRead (service: Service, driver: Driver, s: ReadScenario): Prom
     row.raw = await withCpu(async onStart => await rawLoad(driver, raw, connections, duration, warmup, 'READ', onStart))
   }
   return row
+}
+
+/**
+ * Shedding (issue 22): the followers page at `connections`, then at overloadConnections, overloadSeconds each.
+ * Past MAX_IN_FLIGHT the service answers 503 OVERLOADED: the answered requests should keep the throughput and
+ * about the latency of the unloaded run, and the shed ones be refused fast, each with Retry-After.
+ */
+async function runOverload (service: Service, s: ReadScenario): Promise<Row> {
+  const row: Row = { name: names.overload, group: 'other', notes: [] }
+  // Counted over warm-up and measured phase alike (onStatus sees both): any at all misses the target.
+  let withoutRetryAfter = 0
+  const load = async (conns: number): Promise<Measure> => await withCpu(async onStart => await httpLoad({
+    url: service.url, connections: conns, duration: overloadSeconds, warmup, request: s.request, onStart,
+    ok: status => status === 200 || status === 503,
+    onStatus: (status, headers) => { if (status === 503 && headers['retry-after'] === undefined) withoutRetryAfter++ }
+  }))
+  log(`${names.overload}: ${connections} connections first`)
+  const base = await load(connections)
+  log(`${names.overload}: ${overloadConnections} connections`)
+  row.service = await load(overloadConnections)
+  row.overload = { base, withoutRetryAfter, bound: process.env.MAX_IN_FLIGHT ?? `${defaultMaxInFlight} (default)` }
+  return row
+}
+
+/** The overload targets (issue 22), from the row runOverload made. */
+function overloadTargets (rows: Row[], verdict: (ok: boolean | undefined) => string): string[] {
+  const r = rows.find(x => x.overload !== undefined)
+  if (r?.overload === undefined || r.service === undefined) return []
+  const { base, withoutRetryAfter, bound } = r.overload
+  const over = r.service
+  const answered = (m: Measure): number => (m.statuses['200'] ?? 0) / m.seconds
+  const shed = over.statuses['503'] ?? 0
+  const throughput = ratio(answered(over), answered(base))
+  const p99 = ratio(over.byStatus?.['200']?.p99, base.byStatus?.['200']?.p99)
+  const shedLatency = over.byStatus?.['503']
+  const others = Object.entries(over.statuses).filter(([status]) => status !== '200' && status !== '503')
+  return [
+    '',
+    `Targets (overload, issue 22; followers page 1, MAX_IN_FLIGHT ${bound}, ${overloadSeconds} s each):`,
+    `- answered throughput at ${overloadConnections} connections >= 0.9 of ${connections}: ${verdict(throughput === undefined ? undefined : throughput >= 0.9)} ` +
+      `(${fmt(throughput, 2)}: ${fmt(answered(over), 0)} / ${fmt(answered(base), 0)} answered/s)`,
+    `- p99 of the answered <= 3x the ${connections}-connection p99: ${verdict(p99 === undefined ? undefined : p99 <= 3)} ` +
+      `(${fmt(p99, 2)}x: ${fmt(over.byStatus?.['200']?.p99, 1)} / ${fmt(base.byStatus?.['200']?.p99, 1)} ms; p50 ${fmt(over.byStatus?.['200']?.p50, 1)} / ${fmt(base.byStatus?.['200']?.p50, 1)} ms)`,
+    `- the rest 503 with Retry-After within 50 ms: ${verdict(shedLatency === undefined ? undefined : shedLatency.p99 <= 50 && withoutRetryAfter === 0)} ` +
+      `(${fmt(100 * shed / over.requests, 1)}% of ${over.requests.toLocaleString('en')} answers shed; p50 ${fmt(shedLatency?.p50, 2)} ms, p99 ${fmt(shedLatency?.p99, 2)} ms, ` +
+      `max ${fmt(shedLatency?.max, 1)} ms; ${withoutRetryAfter.toLocaleString('en')} without Retry-After)` +
+      (others.length > 0 || over.errors > 0 ? `; other answers: ${others.map(([st, n]) => `${n} x ${st}`).join(', ') || 'none'}, ${over.errors} errors or timeouts` : ''),
+    `- CPU ms per answer (service + Neo4j + load): ${connections} connections ${fmt(base.cpuMs?.service, 2)} + ${fmt(base.cpuMs?.neo4j, 2)} + ${fmt(base.cpuMs?.client, 2)}, ` +
+      `${overloadConnections} connections ${fmt(over.cpuMs?.service, 2)} + ${fmt(over.cpuMs?.neo4j, 2)} + ${fmt(over.cpuMs?.client, 2)} (a shed answer included)`
+  ]
 }
 
 type Signer = (payload: Record<string, unknown>) => string
@@ -709,6 +770,7 @@ function render (rows: Row[], dataset: Dataset, idleRssMb: number, seconds: numb
   const exportRow = rows.find(r => r.name === names.export && r.edgesPerSecond !== undefined)
   out.push(`- export >= 200,000 edges/s, flat RSS: ${verdict(exportRow === undefined ? undefined : exportRow.edgesPerSecond! >= 200_000)} (${fmt(exportRow?.edgesPerSecond, 0)} edges/s; RSS in the notes)`)
   out.push(...recommendationTargets(rows, connections, precompute, verdict))
+  out.push(...overloadTargets(rows, verdict))
   out.push('')
   out.push('Targets (lists):')
   const ordinaryCounts = byName('counts (10')
