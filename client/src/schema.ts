@@ -3613,7 +3613,7 @@ export interface paths {
         get?: never;
         /**
          * Subscribe to a moderation list as a block list
-         * @description 201 new / 200 already subscribed, answering the subscription as GET /users/{id}/list-blocks lists it. id stands to each member (other than itself) exactly as if id BLOCKS it: every rule, list, count, lookup (relationships: listBlocking), suggestion and viewer filter treats the pair as blocked, until the member leaves the list, id unsubscribes or the list is deleted. Unlike a direct block nothing is deleted: id's follows of members and their follows of id are hidden, not removed, and show again when the list block ends; pending requests between them are hidden too. A follow between them is refused: 409 UNBLOCK_FIRST for id, 403 BLOCKED_BY_TARGET for the member (unsubscribing, or the member leaving the list, lifts it). Subscribing to one's own list is allowed; it never blocks oneself. 404 USER_NOT_FOUND (id or owner), LIST_NOT_FOUND; 409 NOT_A_MODERATION_LIST for a curation list. Recorded as `list.block`. The write reads only the subscriber's own edges or the list's members, whichever are fewer.
+         * @description 201 new / 200 already subscribed, answering the subscription as GET /users/{id}/list-blocks lists it. id stands to each member (other than itself) exactly as if id BLOCKS it: every rule, list, count, lookup (relationships: listBlocking), suggestion and viewer filter treats the pair as blocked, until the member leaves the list, id unsubscribes or the list is deleted. Unlike a direct block nothing is deleted: id's follows of members and their follows of id are hidden, not removed, and show again when the list block ends; pending requests between them are hidden too. A follow between them is refused: 409 UNBLOCK_FIRST for id, 403 BLOCKED_BY_TARGET for the member (unsubscribing, or the member leaving the list, lifts it). Subscribing to one's own list is allowed; it never blocks oneself. Subscribing needs the right to read the owner's network: a private owner's lists only for itself, its followers and service tokens (403 PRIVATE_ACCOUNT), a hidden network's only for itself and service tokens (403 HIDDEN_NETWORK), for its existing and unknown list ids alike; a subscription made while allowed stays in force. 404 USER_NOT_FOUND (id or owner), LIST_NOT_FOUND; 409 NOT_A_MODERATION_LIST for a curation list. Recorded as `list.block`. The write reads only the subscriber's own edges or the list's members, whichever are fewer.
          */
         put: {
             parameters: {
@@ -3796,7 +3796,7 @@ export interface paths {
         post?: never;
         /**
          * Unsubscribe from a block list
-         * @description Idempotent (204 whether or not subscribed); 404 USER_NOT_FOUND, LIST_NOT_FOUND. The blocks it made end at once (a member also blocked directly, or through another list, stays so). Recorded as `list.unblock`.
+         * @description Idempotent (204 whether or not subscribed, and for a list that does not exist: unsubscribing is always allowed, and tells nothing of which lists an owner has); 404 USER_NOT_FOUND. The blocks it made end at once (a member also blocked directly, or through another list, stays so). Recorded as `list.unblock`.
          */
         delete: {
             parameters: {
@@ -4071,7 +4071,7 @@ export interface paths {
         get?: never;
         /**
          * Subscribe to a moderation list as a mute list
-         * @description 201 new / 200 already subscribed, answering the subscription as GET /users/{id}/list-mutes lists it. id stands to each member (other than itself) as if id MUTES it: members are never suggested to id (relationships: listMuting), until the member leaves the list, id unsubscribes or the list is deleted. The user's own mutes list and count are its direct mutes only. Subscribing to one's own list is allowed; it never mutes oneself. 404 USER_NOT_FOUND (id or owner), LIST_NOT_FOUND; 409 NOT_A_MODERATION_LIST for a curation list. Recorded as `list.mute`. The write reads only the subscriber's own edges or the list's members, whichever are fewer.
+         * @description 201 new / 200 already subscribed, answering the subscription as GET /users/{id}/list-mutes lists it. id stands to each member (other than itself) as if id MUTES it: members are never suggested to id (relationships: listMuting), until the member leaves the list, id unsubscribes or the list is deleted. The user's own mutes list and count are its direct mutes only. Subscribing to one's own list is allowed; it never mutes oneself. Subscribing needs the right to read the owner's network: a private owner's lists only for itself, its followers and service tokens (403 PRIVATE_ACCOUNT), a hidden network's only for itself and service tokens (403 HIDDEN_NETWORK), for its existing and unknown list ids alike; a subscription made while allowed stays in force. 404 USER_NOT_FOUND (id or owner), LIST_NOT_FOUND; 409 NOT_A_MODERATION_LIST for a curation list. Recorded as `list.mute`. The write reads only the subscriber's own edges or the list's members, whichever are fewer.
          */
         put: {
             parameters: {
@@ -4254,7 +4254,7 @@ export interface paths {
         post?: never;
         /**
          * Unsubscribe from a mute list
-         * @description Idempotent (204 whether or not subscribed); 404 USER_NOT_FOUND, LIST_NOT_FOUND. The mutes it made end at once (a member also muteed directly, or through another list, stays so). Recorded as `list.unmute`.
+         * @description Idempotent (204 whether or not subscribed, and for a list that does not exist: unsubscribing is always allowed, and tells nothing of which lists an owner has); 404 USER_NOT_FOUND. The mutes it made end at once (a member also muteed directly, or through another list, stays so). Recorded as `list.unmute`.
          */
         delete: {
             parameters: {
@@ -6862,6 +6862,21 @@ export interface paths {
                         "application/json": {
                             /** @description The feed's current end: read from here to see only what comes next */
                             next: string;
+                        };
+                    };
+                };
+                /** @description INVALID_BOOKMARK: a malformed Graph-Bookmark */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
                         };
                     };
                 };

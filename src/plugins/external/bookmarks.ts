@@ -29,7 +29,7 @@ const description = 'Causal consistency across service instances and cluster mem
   'whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 ' +
   'INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it.'
 
-interface Operation { parameters?: unknown[], responses?: Record<string, { headers?: Record<string, unknown> }> }
+interface Operation { parameters?: unknown[], responses?: Record<string, { description?: string, headers?: Record<string, unknown> }> }
 
 /** Adds the header to every /v1 operation, and the answered bookmark to the 2xx responses of the writes. */
 export function documentBookmarks (document: { components?: Record<string, unknown>, paths?: Record<string, Record<string, Operation>> }): void {
@@ -43,6 +43,10 @@ export function documentBookmarks (document: { components?: Record<string, unkno
     if (!path.startsWith('/v1/')) continue
     for (const [method, op] of Object.entries(methods)) {
       op.parameters = [...(op.parameters ?? []), { $ref: '#/components/parameters/GraphBookmark' }]
+      // Every operation can answer 400 INVALID_BOOKMARK: in the shape of its other errors (401: every /v1 route).
+      const responses = op.responses ?? {}
+      const error = responses['401']
+      if (responses['400'] === undefined && error !== undefined) op.responses = { ...responses, 400: { ...error, description: 'INVALID_BOOKMARK: a malformed Graph-Bookmark' } }
       if (method === 'get') continue
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         if (status.startsWith('2')) response.headers = { ...response.headers, 'Graph-Bookmark': { $ref: '#/components/headers/GraphBookmark' } }
