@@ -22,6 +22,8 @@ async function callers (app: FastifyInstance, requests: InjectOptions[], width: 
   return answers
 }
 
+const median = (answers: Answer[]): number => answers.map(a => a.ms).sort((a, b) => a - b)[Math.floor(answers.length / 2)] ?? Number.NaN
+
 const overloadedBody = { statusCode: 503, code: 'OVERLOADED', error: 'Service Unavailable', message: String }
 
 function checkShed (t: Test, answers: Answer[], ok: number[]): { shed: Answer[], answered: Answer[] } {
@@ -34,9 +36,12 @@ function checkShed (t: Test, answers: Answer[], ok: number[]): { shed: Answer[],
     t.match(JSON.parse(a.body), overloadedBody)
     t.equal(a.headers['retry-after'], '1')
   }
+  // The bench holds the 50 ms target over HTTP; here the bounds are loose for a busy shared machine: no 503
+  // waits for a query, so the typical one is answered faster than the typical answered request.
   const slowest = Math.max(...shed.map(a => a.ms))
-  // The bench holds the 50 ms target over HTTP; here the bound is loose for a busy shared machine.
-  t.ok(slowest < 250, `every 503 answered fast (slowest ${slowest.toFixed(1)} ms)`)
+  t.ok(slowest < 500, `every 503 answered fast (slowest ${slowest.toFixed(1)} ms)`)
+  const [shedMedian, answeredMedian] = [median(shed), median(answered)]
+  t.ok(shedMedian < answeredMedian, `a 503 faster than an answer (medians ${shedMedian.toFixed(1)} and ${answeredMedian.toFixed(1)} ms)`)
   return { shed, answered }
 }
 
