@@ -1,6 +1,7 @@
 // Builds the app against the suite's own Neo4j (see test/setup/start-neo4j.ts). Tests share that database,
 // so each one names its users with `uid()` and never wipes the graph.
 import { randomBytes } from 'node:crypto'
+import { setTimeout as delay } from 'node:timers/promises'
 import type { FastifyInstance } from 'fastify'
 import { createSigner } from 'fast-jwt'
 import { buildApp } from '../src/app.js'
@@ -70,4 +71,19 @@ export async function createUsers (app: FastifyInstance, ids: string[], body: Re
 export async function importRows (app: FastifyInstance, rows: unknown[]): Promise<void> {
   const res = await app.inject({ method: 'POST', url: '/v1/import', headers: { ...admin(), 'content-type': 'application/x-ndjson' }, payload: rows.map(r => JSON.stringify(r)).join('\n') })
   if (res.statusCode !== 200 || res.json().rejectedCount !== 0) throw new Error(`import: ${res.statusCode} ${res.body}`)
+}
+
+/**
+ * Waits for something to happen: polls `condition` (every `everyMs`) until it holds, then true; false once
+ * `deadlineMs` has passed without it (the caller asserts, or carries on). The suite's one way to wait: no test
+ * waits a fixed time.
+ */
+export async function until (condition: () => boolean | Promise<boolean>, deadlineMs: number, everyMs = 50): Promise<boolean> {
+  const deadline = Date.now() + deadlineMs
+  for (;;) {
+    if (await condition()) return true
+    const left = deadline - Date.now()
+    if (left <= 0) return false
+    await delay(Math.min(everyMs, left))
+  }
 }

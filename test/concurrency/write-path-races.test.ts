@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver'
 import t from 'tap'
 import { connectionOf, instances } from '../../scripts/lib/local-neo4j.js'
 import { readQuery } from '../../src/queries/cypher.js'
-import { admin, as, build, createUsers, uid } from '../helper.js'
+import { admin, as, build, createUsers, uid, until } from '../helper.js'
 import { overSocket } from '../graph-helper.js'
 
 /** mulberry32: a seeded generator, so a failing run can be replayed. */
@@ -114,15 +114,15 @@ t.test('an import racing live writes on the same pairs: no FOLLOWS beside a BLOC
   const idle: string[] = []
   const same = (): boolean => (Object.keys(graph) as Array<keyof typeof graph>).every(k => graph[k].size === model[k].size && [...graph[k]].every(x => model[k].has(x)))
   let cursor = start
-  for (const deadline = Date.now() + 30_000; !same() && Date.now() < deadline;) {
+  await until(async () => {
     const page = (await app.inject({ url: '/v1/changes', query: { after: cursor, limit: '1000' }, headers: admin() })).json<{ items: Change[], next: string }>()
     for (const change of page.items) {
       if (!userSet.has(change.actor) || (change.target !== null && !userSet.has(change.target))) continue
       if (!replay(model, change)) idle.push(`${change.type} ${change.actor} ${change.target ?? ''}`)
     }
     cursor = page.next
-    if (page.items.length === 0) await new Promise(resolve => setTimeout(resolve, 200))
-  }
+    return same()
+  }, 30_000, 200)
   t.same(idle, [], 'every feed entry changed the graph (none doubled, none out of commit order)')
   const diff = (Object.keys(graph) as Array<keyof typeof graph>).flatMap(k => [
     ...[...graph[k]].filter(x => !model[k].has(x)).map(x => `${k} ${x} in Neo4j, not in the replay`),

@@ -1,5 +1,6 @@
 // Reading samples back from a Prometheus text exposition (the /metrics body).
 import type { FastifyInstance } from 'fastify'
+import { until as poll } from '../helper.js'
 
 export interface Sample { name: string, labels: Record<string, string>, value: number }
 
@@ -26,13 +27,9 @@ export async function scrape (app: FastifyInstance): Promise<string> {
   return res.body
 }
 
-/** Polls `read` until `done` holds for its value, or fails at the deadline with the last value. */
+/** Reads a value (a metric) until `done` holds for it (test/helper.ts's `until`), or fails at the deadline with the last one. */
 export async function until<T> (read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (done(value)) return value
-    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(value)} after ${timeoutMs} ms`)
-    await new Promise(resolve => setTimeout(resolve, 100))
-  }
+  let value = await read()
+  if (!await poll(async () => done(value = await read()), timeoutMs, 100)) throw new Error(`still ${JSON.stringify(value)} after ${timeoutMs} ms`)
+  return value
 }

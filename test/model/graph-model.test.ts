@@ -121,11 +121,12 @@ function sequenceProperty (app: FastifyInstance, tally: { sequences: number, ste
 t.test('random operation sequences agree with the model of API.md', async t => {
   const app = await build(t)
   const tally = { sequences: 0, steps: 0 }
-  // 80 sequences take ~50 s with the rest of the suite beside them; on a loaded machine the run stops after 60 s
-  // with what it did (a time-out is not a failure; a mismatch always is).
-  const timeLimit = 60_000
+  // 80 sequences take ~50 s with the rest of the suite beside them. The time limit (150 s, within the file's
+  // 180 s) only keeps a stuck run from hanging: a run it stops short of the 80 fails, like a mismatch.
+  const minimum = 80
+  const timeLimit = 150_000
   const started = Date.now()
-  await fc.assert(sequenceProperty(app, tally), { numRuns: 80, endOnFailure: true, interruptAfterTimeLimit: timeLimit, markInterruptAsFailure: false })
-  const interrupted = Date.now() - started >= timeLimit
-  t.ok(tally.sequences >= 80 || interrupted, `${tally.sequences} sequences, ${tally.steps} steps agreed with the model${interrupted ? ' (stopped by the time limit)' : ''}`)
+  await fc.assert(sequenceProperty(app, tally), { numRuns: minimum, endOnFailure: true, interruptAfterTimeLimit: timeLimit, markInterruptAsFailure: false })
+  const seconds = Math.round((Date.now() - started) / 1000)
+  t.ok(tally.sequences >= minimum, `${tally.sequences} sequences (at least ${minimum}), ${tally.steps} steps agreed with the model in ${seconds} s`)
 })

@@ -9,7 +9,7 @@ import { Database } from '../../src/database.js'
 import { applySchema } from '../../src/queries/schema.js'
 import { connectionOf, instances, startLocalNeo4j, stopLocalNeo4j } from '../../scripts/lib/local-neo4j.js'
 import { GdsAbsent, precomputeSuggestions } from '../../scripts/lib/precompute-suggestions.js'
-import { as, createUsers, testConfig, uid } from '../helper.js'
+import { as, createUsers, testConfig, uid, until } from '../helper.js'
 
 /** An app whose log lines (JSON) are collected. */
 async function appWithLog (t: { teardown: (fn: () => unknown) => void }, neo4j = testConfig().neo4j) {
@@ -28,13 +28,8 @@ async function appWithLog (t: { teardown: (fn: () => unknown) => void }, neo4j =
 
 /** Polls until a log line has the `gds` field (the check runs once Neo4j answers), 60 s at most. */
 async function gdsLine (lines: Array<Record<string, unknown>>): Promise<Record<string, unknown>> {
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    const line = lines.find(l => 'gds' in l)
-    if (line !== undefined) return line
-    if (Date.now() > deadline) throw new Error('no graph data science line was logged')
-    await new Promise(resolve => setTimeout(resolve, 100))
-  }
+  if (!await until(() => lines.some(l => 'gds' in l), 60_000, 100)) throw new Error('no graph data science line was logged')
+  return lines.find(l => 'gds' in l)!
 }
 
 /** A user with one friend of a friend, and the suggestions it gets. */

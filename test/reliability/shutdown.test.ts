@@ -7,7 +7,7 @@ import t from 'tap'
 import { connectionOf, instances } from '../../scripts/lib/local-neo4j.js'
 import { packageRoot } from '../../src/package-root.js'
 import { readQuery } from '../../src/queries/cypher.js'
-import { as, createUsers, build, testCursorSecret, testSecret, uid } from '../helper.js'
+import { as, createUsers, build, testCursorSecret, testSecret, uid, until } from '../helper.js'
 
 const conn = connectionOf(instances.test!)
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
@@ -37,8 +37,6 @@ function send (port: number, method: string, path: string, headers: Record<strin
   })
 }
 
-const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
-
 t.test('SIGTERM: requests in flight complete, new ones are refused, the driver closes, exit code 0', async t => {
   // The users the in-flight writes will touch exist first; a transaction of this test then holds their
   // write locks, so the server's writes are provably still running when SIGTERM arrives.
@@ -49,12 +47,9 @@ t.test('SIGTERM: requests in flight complete, new ones are refused, the driver c
 
   const server = startProcess(serverEnv)
   t.teardown(() => { server.child.kill('SIGKILL') })
-  let port = 0
-  for (let i = 0; i < 300 && port === 0; i++) {
-    const m = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(server.stdout())
-    if (m !== null) port = Number(m[1])
-    else await sleep(100)
-  }
+  const listening = (): number => Number(/listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(server.stdout())?.[1] ?? 0)
+  await until(() => listening() > 0, 30_000, 100)
+  const port = listening()
   t.ok(port > 0, `the server listens on ${port}`)
   t.equal((await send(port, 'GET', '/readyz', {})).status, 200)
 
@@ -68,16 +63,22 @@ t.test('SIGTERM: requests in flight complete, new ones are refused, the driver c
     send(port, 'PATCH', `/v1/users/${b}`, as(b), { name: 'during shutdown 2' }),
     send(port, 'PUT', `/v1/users/${a}`, as(a), { username: a, name: 'during shutdown 3' })
   ].map(async p => await p.then(r => { answered++; return r }))
-  await sleep(1_000)
+  // Until the server has received all three (it logs each request as it comes in).
+  const received = (): number => server.stdout().match(/"method":"(PATCH|PUT)","url":"\/v1\/users\//g)?.length ?? 0
+  t.ok(await until(() => received() >= 3, 10_000), `the server received the three writes (${received()})`)
   t.equal(answered, 0, 'the writes are in flight (waiting on the locks) when SIGTERM is sent')
   const sigterm = Date.now()
   server.child.kill('SIGTERM')
-  await sleep(300)
-  const refused = await send(port, 'GET', '/healthz', {}).then(r => `answered ${r.status}`, (err: NodeJS.ErrnoException) => err.code)
+  // Until the server has closed its listening socket.
+  let refused: string | undefined
+  await until(async () => {
+    refused = await send(port, 'GET', '/healthz', {}).then(r => `answered ${r.status}`, (err: NodeJS.ErrnoException) => err.code)
+    return refused === 'ECONNREFUSED'
+  }, 5_000)
   t.equal(refused, 'ECONNREFUSED', 'a new connection after SIGTERM is refused')
   t.equal(server.child.exitCode, null, 'the process waits for the requests in flight')
 
-  await sleep(700)
+  t.notOk(await until(() => server.child.exitCode !== null, 700), 'and keeps waiting while they are blocked')
   await lock.commit()
   await session.close()
   const answers = await Promise.all(inFlight)

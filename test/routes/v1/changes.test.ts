@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver'
 import { connectionOf, instances } from '../../../scripts/lib/local-neo4j.js'
 import { createCursors } from '../../../src/cursors.js'
 import { readQuery } from '../../../src/queries/cypher.js'
-import { admin, as, build, service, testCursorSecret, uid } from '../../helper.js'
+import { admin, as, build, service, testCursorSecret, uid, until } from '../../helper.js'
 
 // A short lag so the test need not wait seconds for the feed to catch up.
 const lagMs = 300
@@ -19,8 +19,6 @@ async function page (app: FastifyInstance, after: string | undefined, limit = 10
   return res.json()
 }
 
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
-
 t.test('a burst of concurrent writes is seen exactly once by a reader that resumes repeatedly', async t => {
   const app = await buildFeed(t)
   const p = uid('cf')
@@ -33,21 +31,16 @@ t.test('a burst of concurrent writes is seen exactly once by a reader that resum
   // The reader pages with a small limit while the writers run, until it has seen as many changes of this
   // test as were made, and then a little longer (a duplicate would show up then). The feed may hold back
   // longer than the lag while another test's transaction is open, hence a deadline, not a fixed wait.
-  const reader = (async () => {
-    const deadline = Date.now() + 90_000
-    let doneAt: number | null = null
-    while (Date.now() < deadline) {
-      const { items, next } = await page(app, cursor, 7)
-      seen.push(...items.filter(i => i.actor.startsWith(p)))
-      if (items.length === 0 && next !== cursor) unchangedWhenEmpty = false
-      cursor = next
-      if (seen.length >= expectedCount) {
-        doneAt ??= Date.now()
-        if (Date.now() - doneAt > lagMs * 3) return
-      }
-      await sleep(20)
-    }
-  })()
+  let doneAt: number | null = null
+  const reader = until(async () => {
+    const { items, next } = await page(app, cursor, 7)
+    seen.push(...items.filter(i => i.actor.startsWith(p)))
+    if (items.length === 0 && next !== cursor) unchangedWhenEmpty = false
+    cursor = next
+    if (seen.length < expectedCount) return false
+    doneAt ??= Date.now()
+    return Date.now() - doneAt > lagMs * 3
+  }, 90_000, 20)
 
   const put = async (id: string): Promise<number> =>
     (await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id } })).statusCode
@@ -141,13 +134,12 @@ t.test('pruning keeps every change younger than the retention', async t => {
   const start = (await app.inject({ url: '/v1/changes/latest', headers: admin() })).json().next as string
   await app.inject({ method: 'PUT', url: `/v1/users/${id}`, headers: as(id), payload: { username: id } })
   t.type(await app.changeFeed.prune(), 'number')
-  let found = false
-  for (let cursor = start, deadline = Date.now() + 60_000; !found && Date.now() < deadline;) {
+  let cursor = start
+  const found = await until(async () => {
     const { items, next } = await page(app, cursor, 1000)
-    found = items.some(i => i.actor === id && i.type === 'user.created')
     cursor = next
-    if (items.length === 0) await sleep(lagMs)
-  }
+    return items.some(i => i.actor === id && i.type === 'user.created')
+  }, 60_000, lagMs)
   t.ok(found, 'a change written just now is still in the feed after pruning')
 })
 

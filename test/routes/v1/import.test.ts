@@ -1,6 +1,6 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { admin, as, build, service, uid } from '../../helper.js'
+import { admin, as, build, service, uid, until } from '../../helper.js'
 
 const ndjson = (rows: unknown[]): string => rows.map(r => typeof r === 'string' ? r : JSON.stringify(r)).join('\n') + '\n'
 
@@ -160,12 +160,12 @@ t.test('an import records its changes in the feed, unless ?changes=false', async
   await post('/v1/import?changes=false', [{ user: { id: `${quiet}_a`, username: `${quiet}a` } }, { user: { id: `${quiet}_b`, username: `${quiet}b` } }, { follow: { from: `${quiet}_a`, to: `${quiet}_b` } }])
   await post('/v1/import', [{ user: { id: `${loud}_a`, username: `${loud}a` } }, { user: { id: `${loud}_b`, username: `${loud}b` } }, { follow: { from: `${loud}_a`, to: `${loud}_b` } }])
   const seen: string[] = []
-  for (const deadline = Date.now() + 60_000; !seen.includes(`follow ${loud}_a ${loud}_b`) && Date.now() < deadline;) {
+  await until(async () => {
     const res = (await app.inject({ url: '/v1/changes', query: { after: cursor, limit: '1000' }, headers: admin() })).json()
     seen.push(...(res.items as Array<{ type: string, actor: string, target: string | null }>)
       .filter(i => i.actor.startsWith(quiet) || i.actor.startsWith(loud)).map(i => `${i.type} ${i.actor} ${String(i.target)}`))
     cursor = res.next
-    if (res.items.length === 0) await new Promise(resolve => setTimeout(resolve, 300))
-  }
+    return seen.includes(`follow ${loud}_a ${loud}_b`)
+  }, 60_000, 300)
   t.same(seen, [`user.created ${loud}_a null`, `user.created ${loud}_b null`, `follow ${loud}_a ${loud}_b`], 'in line order; nothing from the quiet import')
 })

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { readQuery } from '../../../src/queries/cypher.js'
-import { admin, as, build, createUsers, service, uid } from '../../helper.js'
+import { admin, as, build, createUsers, service, uid, until } from '../../helper.js'
 import { call, follow } from '../../graph-helper.js'
 
 const recount = readQuery('testing/hidden-counters')
@@ -37,11 +37,11 @@ t.test('the change feed records every list event, with the list', async t => {
   }
   const want = steps.filter(x => x[3] !== '').map(([, , , type, actor, target]) => ({ type, actor, target, list: key }))
   let got: Array<{ type: string, actor: string, target: string, list?: string }> = []
-  for (const deadline = Date.now() + 10_000; got.length < want.length && Date.now() < deadline;) {
+  await until(async () => {
     const page = (await app.inject({ url: '/v1/changes', query: { after: start, limit: '1000' }, headers: admin() })).json()
     got = (page.items as typeof got).filter(c => c.actor.startsWith(p) && c.type.startsWith('list.')).map(({ type, actor, target, list }) => ({ type, actor, target, list: list ?? '' }))
-    if (got.length < want.length) await new Promise(resolve => setTimeout(resolve, 100))
-  }
+    return got.length >= want.length
+  }, 10_000, 100)
   t.same(got, want, 'one entry per change, none for a no-op, in order, each naming its list')
 })
 

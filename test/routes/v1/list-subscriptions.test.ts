@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { readQuery } from '../../../src/queries/cypher.js'
-import { admin, as, build, service } from '../../helper.js'
+import { admin, as, build, service, until } from '../../helper.js'
 import { call, follow, freshUsers, listIds } from '../../graph-helper.js'
 
 const recount = readQuery('testing/hidden-counters')
@@ -183,11 +183,11 @@ t.test('requests: hidden by a list block, accepts refused, dropped when the acco
   t.same(await listIds(app, p, 'followers'), [q], 'nothing comes back when the list block ends')
   // The feed says what happened to each request.
   const seen = new Set<string>()
-  for (const deadline = Date.now() + 10_000; seen.size < 2 && Date.now() < deadline;) {
+  await until(async () => {
     const page = (await app.inject({ url: '/v1/changes', query: { after: latest, limit: '1000' }, headers: admin() })).json()
     for (const c of page.items as Array<{ type: string, actor: string, target: string }>) if (c.actor === p) seen.add(`${c.type} ${c.target}`)
-    if (seen.size < 2) await new Promise(resolve => setTimeout(resolve, 100))
-  }
+    return seen.size >= 2
+  }, 10_000, 100)
   t.ok(seen.has(`follow.accepted ${q}`) && seen.has(`follow.rejected ${r}`), `the feed records both: ${[...seen].join(', ')}`)
 })
 

@@ -7,7 +7,7 @@ import t from 'tap'
 import { connectionOf, instances } from '../../../scripts/lib/local-neo4j.js'
 import { createCursors } from '../../../src/cursors.js'
 import { readQuery } from '../../../src/queries/cypher.js'
-import { admin, build, testCursorSecret, uid } from '../../helper.js'
+import { admin, build, testCursorSecret, uid, until } from '../../helper.js'
 
 const prefix = uid('zstream')
 const c = connectionOf(instances.test!)
@@ -21,13 +21,10 @@ const exportFragment = 'WHERE u.id > $after'
 const openExports = async (): Promise<number> =>
   (await cypher<{ open: number }>('testing/open-transactions-running', { fragment: exportFragment, after: prefix }))[0]?.open ?? 0
 
-async function until (what: string, check: () => Promise<boolean>, ms = 30_000): Promise<number> {
+/** Waits (30 s at most) until no export transaction of this file is open: how long that took, or null. */
+async function exportsClosed (): Promise<number | null> {
   const started = Date.now()
-  while (!await check()) {
-    if (Date.now() - started > ms) throw new Error(`${what}: not within ${ms} ms`)
-    await new Promise(resolve => setTimeout(resolve, 50))
-  }
-  return Date.now() - started
+  return await until(async () => await openExports() === 0, 30_000) ? Date.now() - started : null
 }
 
 async function listening (t: Parameters<typeof build>[0], idleMs: number): Promise<{ app: FastifyInstance, port: number }> {
@@ -56,7 +53,8 @@ t.test('an export whose client goes away releases its transaction at once', asyn
   await new Promise(resolve => res.once('data', resolve))
   t.ok(await openExports() >= 1, 'the export holds a transaction while it streams')
   res.destroy()
-  const ms = await until('the export transaction ends', async () => await openExports() === 0)
+  const ms = await exportsClosed()
+  t.ok(ms !== null, 'the export transaction ends')
   t.comment(`released ${ms} ms after the client went away`)
 })
 
@@ -67,7 +65,8 @@ t.test('an export whose client reads nothing for the idle timeout is cut off and
   t.equal(res.statusCode, 200)
   res.pause()
   t.ok(await openExports() >= 1, 'the export holds a transaction while the client stalls')
-  const ms = await until('the stalled export ends', async () => await openExports() === 0)
+  const ms = await exportsClosed()
+  t.ok(ms !== null, 'the stalled export ends')
   t.comment(`released ${ms} ms after the client stopped reading (idle timeout ${idleMs} ms)`)
   // Reading what was sent: the answer ends short of the 60,000 users, cut off.
   let lines = 0
