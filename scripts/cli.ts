@@ -6,7 +6,7 @@
 //   export lists                              lists, members and subscriptions (import them after users and edges)
 //   seed --users N --follows M [--seed S] [--prefix P] [--ndjson]   the deterministic synthetic graph
 //   stats                                     users and edges of each type (count store)
-//   backfill-counters                         hidden-edge counters for users from before they existed
+//   migrate [--status] [--batch N]            apply the pending migrations (src/migrations.ts), or list them
 //   bulk-load FILE... [--data-dir DIR]        offline initial load of an empty database (scripts/lib/bulk-load/)
 //   precompute-suggestions [--follow] [--interval S]   who-to-follow candidates with Graph Data Science
 // Options: --instance dev|test|bench (the local instance used when NEO4J_URI is unset; default dev).
@@ -25,7 +25,7 @@ import { applySchema, connect, type Connected } from './lib/cli-database.js'
 import { instances } from './lib/local-neo4j.js'
 import { progress } from './lib/cli-progress.js'
 import { seedGraph, seedNdjson } from './lib/seed.js'
-import { backfillHiddenCounters } from '../src/queries/users.js'
+import { migrate, migrationStatus } from '../src/migrations.js'
 import { precomputeSuggestions, refreshFromChanges, type FeedPosition } from './lib/precompute-suggestions.js'
 
 const usage = `usage: follow-graph <command> [options]
@@ -36,8 +36,9 @@ const usage = `usage: follow-graph <command> [options]
   seed --users N --follows M [--seed S] [--prefix P] [--ndjson]
                                               --ndjson: the graph as export NDJSON on stdout (no database)
   stats                                       users and edges of each type
-  backfill-counters                           give users created before the hidden-edge counters theirs
-                                              (safe while the service runs; counts are right either way)
+  migrate [--status] [--batch N]              apply the pending migrations in order (schema, then data steps
+                                              in batches of N; resumes one stopped half-way); safe while the
+                                              service runs; --status: each step, applied (with its date) or not
   bulk-load FILE... [--data-dir DIR] [--csv-dir DIR] [--keep-csv] [--threads N]
                                               offline initial load of export NDJSON (users first, then edges)
                                               into the empty neo4j database of the local instance (stopped for
@@ -69,6 +70,8 @@ const { values: opts, positionals } = parseArgs({
     threads: { type: 'string' },
     follow: { type: 'boolean' },
     interval: { type: 'string' },
+    status: { type: 'boolean' },
+    batch: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
   }
 })
@@ -167,13 +170,34 @@ async function runStats ({ db }: Connected): Promise<void> {
   process.stdout.write(JSON.stringify(Object.fromEntries(entries)) + '\n')
 }
 
-async function runBackfill ({ db }: Connected): Promise<void> {
-  const total = await countOf(db, 'users')
-  const bar = progress('backfill-counters', total, 'users')
-  const { seen, filled } = await backfillHiddenCounters(db, { onStep: seen => { bar.update(seen) } })
-  bar.update(total)
-  bar.stop()
-  process.stdout.write(JSON.stringify({ seen, filled }) + '\n')
+async function runMigrate ({ db }: Connected): Promise<void> {
+  if (opts.status === true) {
+    for (const s of await migrationStatus(db)) {
+      const when = s.state === 'interrupted'
+        ? `started ${new Date(s.startedAt!).toISOString()}, stopped at ${s.done ?? 0}`
+        : s.appliedAt !== null ? new Date(s.appliedAt).toISOString() : ''
+      process.stdout.write(`${String(s.version).padStart(4)}  ${s.kind.padEnd(6)}  ${s.state.padEnd(11)}  ${when.padEnd(24)}  ${s.name}\n`)
+    }
+    return
+  }
+  let bar: ReturnType<typeof progress> | undefined
+  let resumedAt = 0
+  const applied = await migrate(db, {
+    ...(opts.batch !== undefined && { batch: integer('batch', opts.batch) }),
+    onBegin: (m, size, resume) => {
+      if (resume.done > 0) process.stderr.write(`migration ${m.version}: resuming at ${resume.done}/${size} ${m.unit}\n`)
+      bar = progress(`migration ${m.version} (${m.kind})`, size, m.unit)
+      resumedAt = resume.done
+      bar.update(resumedAt, 0)
+    },
+    onProgress: (_m, done) => { bar?.update(done, done - resumedAt) },
+    onApplied: (m, seconds) => {
+      bar?.stop()
+      process.stderr.write(`migration ${m.version} applied in ${seconds.toFixed(1)} s: ${m.name}\n`)
+    }
+  })
+  if (applied.length === 0) process.stderr.write('no migration pending\n')
+  process.stdout.write(JSON.stringify({ applied }) + '\n')
 }
 
 async function runBulkLoad (files: string[]): Promise<void> {
@@ -233,7 +257,7 @@ async function main (): Promise<void> {
     await writeSeedNdjson()
     return
   }
-  if (!['import', 'export', 'seed', 'stats', 'backfill-counters', 'precompute-suggestions'].includes(command)) throw new UsageError(`unknown command '${command}'`)
+  if (!['import', 'export', 'seed', 'stats', 'migrate', 'precompute-suggestions'].includes(command)) throw new UsageError(`unknown command '${command}'`)
   if (command === 'import' && arg === undefined) throw new UsageError('import needs a FILE')
   const connection = await connect(opts.instance)
   process.stderr.write(`neo4j: ${connection.where}\n`)
@@ -241,7 +265,7 @@ async function main (): Promise<void> {
     if (command === 'import') await runImport(connection, arg!)
     else if (command === 'export') await runExport(connection, arg)
     else if (command === 'seed') await runSeed(connection)
-    else if (command === 'backfill-counters') await runBackfill(connection)
+    else if (command === 'migrate') await runMigrate(connection)
     else if (command === 'precompute-suggestions') await runPrecompute(connection)
     else await runStats(connection)
   } finally {

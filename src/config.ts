@@ -65,6 +65,8 @@ export interface AppConfig {
   streams: { idleMs: number }
   /** /v1 requests worked on at once before the next is shed with 503 OVERLOADED (default: MAX_IN_FLIGHT's). */
   maxInFlight?: number
+  /** How long start waits for pending data migrations (default 10 s) before serving with /readyz 503 until done. */
+  migrationWaitMs?: number
 }
 
 /** Raised for a bad environment: its message is the one line printed before exiting. */

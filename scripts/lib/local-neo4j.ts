@@ -50,6 +50,8 @@ export const instances: Record<string, LocalInstance> = Object.fromEntries(Objec
   outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m' },
   // The bulk-load tests' own instance, wiped by them.
   bulk: { name: 'bulk', boltPort: 47687, httpPort: 47474, heap: '512m', pagecache: '128m', txMemory: '256m' },
+  // The migration tests' own instance (a store as the previous release left it), wiped by them.
+  upgrade: { name: 'upgrade', boltPort: 62687, httpPort: 62474, heap: '512m', pagecache: '128m', txMemory: '256m' },
   // `bulk-load --data-dir DIR`: a server started on DIR to apply the schema and counters, then stopped.
   load: { name: 'load', boltPort: 57687, httpPort: 57474, heap: '2g', pagecache: '2g', txMemory: '1g' },
   // A server without Graph Data Science, for the tests of the service without it.

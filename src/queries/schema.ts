@@ -1,10 +1,17 @@
-// The schema (cypher/schema/*.cypher: constraints and indexes), applied idempotently by the service at start
-// and by the CLI before an import.
+// The schema (cypher/schema/*.cypher: constraints and indexes), applied idempotently: the first migration
+// (src/migrations.ts) and the CLI before an import.
+import { createHash } from 'node:crypto'
 import type { Database } from '../database.js'
 import { folderQueries, writeQuery } from './cypher.js'
 
 const schemaStatements = folderQueries('schema')
 const awaitIndexes = writeQuery('ops/await-indexes')
+
+/** The schema's statements (their number, and a digest that changes when one is added or changed). */
+export const schema = {
+  statements: schemaStatements.length,
+  checksum: createHash('sha256').update(schemaStatements.map(s => s.text).join('\n;\n')).digest('hex').slice(0, 16)
+}
 
 /** Another process created the same rule between our IF NOT EXISTS check and our create: that is success. */
 const concurrentlyCreated = new Set([
@@ -14,13 +21,18 @@ const concurrentlyCreated = new Set([
 ])
 
 /** Creates what is missing, then waits (up to `awaitSeconds`) until every index is online. */
-export async function applySchema (db: Database, { awaitSeconds = 300 } = {}): Promise<void> {
-  for (const statement of schemaStatements) {
+export async function applySchema (db: Database, { awaitSeconds = 300, onStatement }: {
+  awaitSeconds?: number
+  /** After each statement, awaited, with how many are done. */
+  onStatement?: (done: number) => void | Promise<void>
+} = {}): Promise<void> {
+  for (const [i, statement] of schemaStatements.entries()) {
     try {
       await db.run(statement)
     } catch (err) {
       if (!concurrentlyCreated.has(String((err as { code?: unknown }).code))) throw err
     }
+    await onStatement?.(i + 1)
   }
   await db.run(awaitIndexes, { seconds: awaitSeconds })
 }

@@ -58,12 +58,19 @@ export async function fillHiddenCounters (db: Database, ids: string[]): Promise<
 
 /**
  * Gives every user without hidden-edge counters its counters (users from before they existed): one walk of
- * the users in id order, 5,000 at a time, each batch filled in its own write transaction. Answers the users
- * seen and filled; `onStep` after each batch. `prefix` limits it to ids starting with it.
+ * the users in id order, `batch` (default 5,000) at a time, each batch filled in its own write transaction.
+ * Idempotent (a user with counters is only read), so a walk stopped half-way is finished by another, from the
+ * start or from the last id of a finished batch (`after`). Answers the users seen and filled; `onStep` after
+ * each batch, awaited, with the last id seen. `prefix` limits it to ids starting with it.
  */
-export async function backfillHiddenCounters (db: Database, o: { prefix?: string, onStep?: (seen: number, filled: number) => void } = {}): Promise<{ seen: number, filled: number }> {
-  const batch = 5_000
-  let after = ''
+export async function backfillHiddenCounters (db: Database, o: {
+  prefix?: string
+  after?: string
+  batch?: number
+  onStep?: (seen: number, filled: number, last: string) => void | Promise<void>
+} = {}): Promise<{ seen: number, filled: number }> {
+  const batch = o.batch ?? 5_000
+  let after = o.after ?? ''
   let seen = 0
   let filled = 0
   for (;;) {
@@ -71,7 +78,7 @@ export async function backfillHiddenCounters (db: Database, o: { prefix?: string
     if (step === undefined || step.last === null) break
     seen += step.seen
     filled += await fillHiddenCounters(db, step.missing)
-    o.onStep?.(seen, filled)
+    await o.onStep?.(seen, filled, step.last)
     if (step.seen < batch) break
     after = step.last
   }

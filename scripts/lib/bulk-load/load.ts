@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver'
 import { Database } from '../../../src/database.js'
 import { readQuery } from '../../../src/queries/cypher.js'
 import { applySchema } from '../../../src/queries/schema.js'
+import { recordMigrationsApplied } from '../../../src/migrations.js'
 import { countHiddenEdgesAfterLoad } from '../../../src/queries/users.js'
 import type { EdgeType } from '../../../src/schemas/export.js'
 import { progress } from '../cli-progress.js'
@@ -170,6 +171,8 @@ export async function bulkLoad (sources: Source[], o: BulkLoadOptions): Promise<
       const set = await countHiddenEdgesAfterLoad(db)
       log(`hidden-edge counters: set on ${set} users`)
       seconds.counters = lap(step)
+      // The store is this release's: no migration left for the service's start.
+      await recordMigrationsApplied(db)
     })
     if (o.leaveRunning === false) await stopLocalNeo4j(o.target)
     seconds.total = lap(started)

@@ -1,11 +1,12 @@
 // One driver per process: created here, shared through `app.db`, closed when the app closes.
-// The schema (cypher/schema/*.cypher) is applied at start; if Neo4j is not reachable yet, the plugin keeps
-// trying in the background and /readyz answers 503 until it has succeeded.
+// Pending migrations (src/migrations.ts) are applied at start: the schema steps before serving, the data steps
+// awaited up to `migrationWaitMs` (10 s) and then finished in the background. /readyz answers 503 until all are
+// applied; if Neo4j is not reachable yet, the plugin keeps trying in the background.
 import fp from 'fastify-plugin'
 import neo4j from 'neo4j-driver'
 import { Database, isUnavailable } from '../../database.js'
 import { readQuery } from '../../queries/cypher.js'
-import { applySchema } from '../../queries/schema.js'
+import { migrate } from '../../migrations.js'
 import type { AppConfig } from '../../config.js'
 
 const ping = readQuery('ops/ping')
@@ -13,7 +14,7 @@ const ping = readQuery('ops/ping')
 declare module 'fastify' {
   interface FastifyInstance {
     db: Database
-    /** Resolves to null when Neo4j answers and the schema is applied, else to the reason it is not ready. */
+    /** Resolves to null when Neo4j answers and every migration is applied, else to the reason it is not ready. */
     readiness: () => Promise<string | null>
   }
 }
@@ -34,27 +35,55 @@ export default fp(async (app, opts: { config: AppConfig }) => {
       if (state === 'close') app.log.info('neo4j reachable again')
     }
   })
-  let schemaApplied = false
+  let notReady: string | null = 'migrations not applied yet'
   let retry: NodeJS.Timeout | undefined
-  let closing = false
+  let background: Promise<void> | undefined
+  const closing = new AbortController()
+  const waitMs = opts.config.migrationWaitMs ?? 10_000
 
-  const tryApplySchema = async (): Promise<void> => {
+  const retryLater = (err: unknown): void => {
+    app.log.warn({ err }, 'neo4j unreachable; retrying the migrations in 2s')
+    retry = setTimeout(() => { tryMigrate().catch(e => { app.log.error({ err: e }, 'migrations failed') }) }, 2_000)
+    retry.unref()
+  }
+  const migrateInBackground = async (): Promise<void> => {
     try {
-      await applySchema(db)
-      schemaApplied = true
-      app.log.info('neo4j schema applied')
+      const applied = await migrate(db, {
+        signal: closing.signal,
+        onBegin: (m, size, resume) => {
+          notReady = `migration ${m.version} (${m.name}) running`
+          app.log.info({ migration: m.version, size, resumedAt: resume.done }, `migration ${m.version} (${m.name}): ${resume.done > 0 ? `resuming at ${resume.done}` : 'starting'}, ${size} ${m.unit}`)
+        },
+        onApplied: (m, seconds) => { app.log.info({ migration: m.version, seconds }, `migration ${m.version} (${m.name}) applied`) }
+      })
+      notReady = null
+      if (applied.length > 0) app.log.info({ applied }, 'migrations applied')
     } catch (err) {
-      if (closing) return
-      if (!isUnavailable(err)) throw err
-      app.log.warn({ err }, 'neo4j unreachable; retrying schema in 2s')
-      retry = setTimeout(() => { tryApplySchema().catch(e => { app.log.error({ err: e }, 'schema failed') }) }, 2_000)
-      retry.unref()
+      if (closing.signal.aborted) return
+      if (isUnavailable(err)) return retryLater(err)
+      notReady = `migration failed: ${err instanceof Error ? err.message : String(err)}`
+      app.log.error({ err }, 'migration failed')
     }
+  }
+  const tryMigrate = async (): Promise<void> => {
+    try {
+      // The constraints before any write is served; index population of a large store may take minutes.
+      await migrate(db, { leadingSchemaOnly: true })
+    } catch (err) {
+      if (closing.signal.aborted) return
+      if (!isUnavailable(err)) throw err
+      return retryLater(err)
+    }
+    background = migrateInBackground()
+    let waited: NodeJS.Timeout | undefined
+    await Promise.race([background, new Promise<void>(resolve => { waited = setTimeout(resolve, waitMs) })])
+    clearTimeout(waited)
+    if (notReady !== null) app.log.warn(`${notReady}: serving meanwhile, /readyz answers 503 until the migrations are applied`)
   }
 
   app.decorate('db', db)
   app.decorate('readiness', async () => {
-    if (!schemaApplied) return 'schema not applied yet'
+    if (notReady !== null) return notReady
     try {
       await db.run(ping)
       return null
@@ -62,10 +91,12 @@ export default fp(async (app, opts: { config: AppConfig }) => {
       return err instanceof Error ? err.message : String(err)
     }
   })
-  app.addHook('onReady', tryApplySchema)
+  app.addHook('onReady', tryMigrate)
   app.addHook('onClose', async () => {
-    closing = true
+    closing.abort()
     if (retry !== undefined) clearTimeout(retry)
+    // A data step stops after its current batch; the next start resumes it.
+    await background
     await db.close()
   })
 }, { name: 'neo4j' })
