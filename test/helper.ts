@@ -23,6 +23,8 @@ export function testConfig (overrides: Partial<AppConfig> = {}): AppConfig {
     changes: { retentionMs: 7 * 86_400_000 },
     cursors: { secret: testCursorSecret },
     streams: { idleMs: 60_000 },
+    // Tests send many requests at once to one in-process app; shedding has its own test (reliability/overload).
+    maxInFlight: 100_000,
     ...overrides
   }
 }

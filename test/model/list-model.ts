@@ -71,12 +71,18 @@ export class ListModel extends SocialModel {
         return { status: 201 }
       case 'subscribe':
       case 'unsubscribe': {
-        if (list === undefined) return { status: 404, code: 'LIST_NOT_FOUND' }
         const s = `${op.type} ${op.a} ${key}`
+        // Unsubscribing is always allowed, and says nothing of which lists exist (API.md v1.2).
         if (op.kind === 'unsubscribe') {
           this.subscriptions.delete(s)
           return { status: 204 }
         }
+        // Subscribing reveals the members: a private owner's lists need the right to read its network, for
+        // known and unknown lists alike (a token acts as op.a).
+        if (this.privacy.get(owner) === true && op.a !== owner && !(this.isFollowing(op.a, owner) && !this.blockRelated(op.a, owner))) {
+          return { status: 403, code: 'PRIVATE_ACCOUNT' }
+        }
+        if (list === undefined) return { status: 404, code: 'LIST_NOT_FOUND' }
         if (list.purpose !== 'moderation') return { status: 409, code: 'NOT_A_MODERATION_LIST' }
         if (this.subscriptions.has(s)) return { status: 200 }
         this.subscriptions.add(s)
