@@ -8,6 +8,7 @@
 //   stats                                     users and edges of each type (count store)
 //   migrate [--status] [--batch N]            apply the pending migrations (src/migrations.ts), or list them
 //   bulk-load FILE... [--data-dir DIR]        offline initial load of an empty database (scripts/lib/bulk-load/)
+//   backup FILE / restore FILE                neo4j-admin dump / load of a local instance (scripts/lib/backup.ts)
 //   precompute-suggestions [--follow] [--interval S]   who-to-follow candidates with Graph Data Science
 // Options: --instance dev|test|bench (the local instance used when NEO4J_URI is unset; default dev).
 import { createReadStream, statSync } from 'node:fs'
@@ -22,7 +23,8 @@ import { edgeTypes, type EdgeType } from '../src/schemas/export.js'
 import { packageRoot } from '../src/package-root.js'
 import { bulkLoad } from './lib/bulk-load/load.js'
 import { applySchema, connect, type Connected } from './lib/cli-database.js'
-import { instances } from './lib/local-neo4j.js'
+import { backupLocal, restoreLocal } from './lib/backup.js'
+import { instances, type LocalInstance } from './lib/local-neo4j.js'
 import { progress } from './lib/cli-progress.js'
 import { seedGraph, seedNdjson } from './lib/seed.js'
 import { migrate, migrationStatus } from '../src/migrations.js'
@@ -44,6 +46,10 @@ const usage = `usage: follow-graph <command> [options]
                                               into the empty neo4j database of the local instance (stopped for
                                               the load, running after) or of a new data directory DIR to ship;
                                               schema and hidden-edge counters included
+  backup FILE                                 dump the local instance's database into FILE (neo4j-admin database
+                                              dump: the instance is stopped for it and started again)
+  restore FILE                                replace the local instance's database with the dump FILE (stopped
+                                              for it, running after)
   precompute-suggestions [--follow] [--interval S]
                                               store every user's who-to-follow candidates (needs Graph Data
                                               Science); --follow: then recompute, every S seconds (default 60),
@@ -200,13 +206,27 @@ async function runMigrate ({ db }: Connected): Promise<void> {
   process.stdout.write(JSON.stringify({ applied }) + '\n')
 }
 
-async function runBulkLoad (files: string[]): Promise<void> {
-  if (files.length === 0) throw new UsageError('bulk-load needs at least one FILE')
-  if (process.env.NEO4J_URI !== undefined) {
-    throw new UsageError('bulk-load writes store files offline: it loads a local instance (--instance) or a data directory (--data-dir), not NEO4J_URI')
-  }
+/** The local instance (--instance, default dev) that an offline command works on; NEO4J_URI is refused. */
+function offlineInstance (command: string, why: string): LocalInstance {
+  if (process.env.NEO4J_URI !== undefined) throw new UsageError(`${command} ${why}, not NEO4J_URI`)
   const local = instances[opts.instance ?? 'dev']
   if (local === undefined) throw new UsageError(`unknown instance '${opts.instance ?? ''}' (one of ${Object.keys(instances).join(', ')})`)
+  return local
+}
+
+async function runBackupOrRestore (command: 'backup' | 'restore', file: string | undefined): Promise<void> {
+  if (file === undefined) throw new UsageError(`${command} needs a FILE`)
+  const local = offlineInstance(command, 'works on the store files of a local instance (--instance); for another server use export and import')
+  const log = (line: string): void => { process.stderr.write(`${line}\n`) }
+  const summary = command === 'backup' ? await backupLocal(local, resolve(file), log) : await restoreLocal(local, resolve(file), log)
+  const perMillion = summary.relationships === null || summary.relationships === 0 ? '' : ` (${(summary.seconds / summary.relationships * 1e6).toFixed(1)} s per million edges)`
+  process.stderr.write(`${command === 'backup' ? 'dumped' : 'loaded'} ${summary.nodes ?? '?'} nodes and ${summary.relationships ?? '?'} edges, ${summary.bytes} bytes, in ${summary.seconds.toFixed(1)} s${perMillion}\n`)
+  process.stdout.write(JSON.stringify(summary) + '\n')
+}
+
+async function runBulkLoad (files: string[]): Promise<void> {
+  if (files.length === 0) throw new UsageError('bulk-load needs at least one FILE')
+  const local = offlineInstance('bulk-load', 'writes store files offline: it loads a local instance (--instance) or a data directory (--data-dir)')
   const dataDir = opts['data-dir']
   const target = dataDir === undefined ? local : { ...instances.load!, dataDir: resolve(dataDir) }
   const summary = await bulkLoad(files.map(file => ({ name: file, input: createReadStream(file, { highWaterMark: 1 << 20 }) })), {
@@ -251,6 +271,10 @@ async function main (): Promise<void> {
   }
   if (command === 'bulk-load') {
     await runBulkLoad(positionals.slice(1))
+    return
+  }
+  if (command === 'backup' || command === 'restore') {
+    await runBackupOrRestore(command, arg)
     return
   }
   if (command === 'seed' && opts.ndjson === true) {

@@ -3,10 +3,12 @@
 // `java` on loopback.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
+import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import type { Readable, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import neo4j from 'neo4j-driver'
 import { packageRoot } from '../../src/package-root.js'
 
@@ -52,6 +54,8 @@ export const instances: Record<string, LocalInstance> = Object.fromEntries(Objec
   bulk: { name: 'bulk', boltPort: 47687, httpPort: 47474, heap: '512m', pagecache: '128m', txMemory: '256m' },
   // The migration tests' own instance (a store as the previous release left it), wiped by them.
   upgrade: { name: 'upgrade', boltPort: 62687, httpPort: 62474, heap: '512m', pagecache: '128m', txMemory: '256m' },
+  // The backup and restore test's own instance, wiped by it.
+  backup: { name: 'backup', boltPort: 63687, httpPort: 63474, heap: '512m', pagecache: '128m', txMemory: '256m' },
   // `bulk-load --data-dir DIR`: a server started on DIR to apply the schema and counters, then stopped.
   load: { name: 'load', boltPort: 57687, httpPort: 57474, heap: '2g', pagecache: '2g', txMemory: '1g' },
   // A server without Graph Data Science, for the tests of the service without it.
@@ -305,29 +309,54 @@ export function hasLocalDatabase (instance: LocalInstance): boolean {
 }
 
 /**
+ * Runs `neo4j-admin <args>` (org.neo4j.cli.AdminTool from the server's jars) on the instance's home and config.
+ * Each line the tool prints goes to `onLine` (its stderr only when `stdout` takes its output); `stdin` feeds it.
+ * Fails with the tool's last lines if it fails.
+ */
+async function adminTool (instance: LocalInstance, args: string[], o: { onLine: (line: string) => void, heap: string, stdin?: Readable, stdout?: Writable }): Promise<void> {
+  fetchNeo4j()
+  writeConfig(instance)
+  const p = paths(instance)
+  const child = spawn('java', [`-Xmx${o.heap}`, '-cp', classpath(), 'org.neo4j.cli.AdminTool', ...args], {
+    env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
+    stdio: [o.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+  })
+  const tail: string[] = []
+  for (const stream of o.stdout === undefined ? [child.stdout!, child.stderr!] : [child.stderr!]) {
+    createInterface({ input: stream, crlfDelay: Infinity }).on('line', line => {
+      tail.push(line)
+      if (tail.length > 20) tail.shift()
+      o.onLine(line)
+    })
+  }
+  // Settled at once (a failed pipe is the tool's failure, reported after it exits).
+  const piped = Promise.all([
+    ...(o.stdout === undefined ? [] : [pipeline(child.stdout!, o.stdout)]),
+    ...(o.stdin === undefined ? [] : [pipeline(o.stdin, child.stdin!)])
+  ]).then(() => undefined, (err: unknown) => err)
+  const code = await new Promise<number | null>((resolve, reject) => { child.once('error', reject); child.once('close', resolve) })
+  const pipeFailed = await piped
+  if (pipeFailed !== undefined) throw pipeFailed
+  if (code !== 0) throw new Error(`neo4j-admin ${args.slice(0, 2).join(' ')} failed (exit ${String(code)}):\n${tail.join('\n')}`)
+}
+
+/**
  * `neo4j-admin database import full neo4j <args>` on the instance's data directory (the server must be
  * stopped). Each line the tool prints goes to `onLine`; fails with the tool's last lines if it fails.
  */
 export async function importIntoLocalNeo4j (instance: LocalInstance, args: string[], onLine: (line: string) => void, heap = '1g'): Promise<void> {
-  fetchNeo4j()
-  writeConfig(instance)
-  const p = paths(instance)
-  const child = spawn('java', [`-Xmx${heap}`, '-cp', classpath(), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full',
-    // The database first: --nodes and --relationships take every file that follows them.
-    'neo4j', ...args], {
-    env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  const tail: string[] = []
-  for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream, crlfDelay: Infinity }).on('line', line => {
-      tail.push(line)
-      if (tail.length > 20) tail.shift()
-      onLine(line)
-    })
-  }
-  const code = await new Promise<number | null>((resolve, reject) => { child.once('error', reject); child.once('close', resolve) })
-  if (code !== 0) throw new Error(`neo4j-admin database import failed (exit ${String(code)}):\n${tail.join('\n')}`)
+  // The database first: --nodes and --relationships take every file that follows them.
+  await adminTool(instance, ['database', 'import', 'full', 'neo4j', ...args], { onLine, heap })
+}
+
+/** `neo4j-admin database dump neo4j` of the stopped instance into `file` (a single-file archive). */
+export async function dumpLocalNeo4j (instance: LocalInstance, file: string, onLine: (line: string) => void): Promise<void> {
+  await adminTool(instance, ['database', 'dump', 'neo4j', '--to-stdout'], { onLine, heap: '512m', stdout: createWriteStream(file) })
+}
+
+/** `neo4j-admin database load neo4j` from a dump `file`, replacing the stopped instance's database. */
+export async function loadLocalNeo4j (instance: LocalInstance, file: string, onLine: (line: string) => void): Promise<void> {
+  await adminTool(instance, ['database', 'load', 'neo4j', '--from-stdin', '--overwrite-destination=true'], { onLine, heap: '512m', stdin: createReadStream(file) })
 }
 
 /** Removes the instance's data (it must be stopped): the next start begins with an empty graph. */
