@@ -1,6 +1,6 @@
 // Import: one batch of lines applied in one write transaction. A batch holds either user lines (upserted by
 // cypher/import/upsert-users.cypher) or edge lines, which go through the one write path (src/queries/writes.ts:
-// the same statements, locks and rules as the live API, with the import's own parameters); src/importer.ts cuts
+// the same statements, locks and rules as the live API, with the import's own parameters); src/import/batch.ts cuts
 // batches so that each relates a pair of users at most once. The batch's changes are recorded in bulk as the
 // transaction's last statement.
 import { randomUUID } from 'node:crypto'

@@ -44,7 +44,7 @@ export type ImportKind = keyof typeof importKinds
 
 /**
  * One line of the POST /v1/import body, for the OpenAPI document (the route reads the body as a stream, so
- * it is not validated as a whole: each line is checked on its own, src/importer.ts).
+ * it is not validated as a whole: each line is checked on its own, src/import/parse-line.ts).
  */
 export const ImportLine = Type.Union(
   Object.entries(importKinds).map(([kind, schema]) => Type.Object({ [kind]: schema }, { additionalProperties: false })),

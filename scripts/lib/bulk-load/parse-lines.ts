@@ -2,7 +2,9 @@
 // validation (parseLine: the TypeBox schemas of src/schemas/import.ts, times, self-relations) and brought to the
 // values the live import stores (times in UTC milliseconds, name "" and private false when absent). Users and
 // edges come back in flat arrays, which cross the thread boundary much faster than one object per line.
-import { isListLine, maxLineLength, parseLine, utcMs } from '../../../src/importer.js'
+import { maxLineLength } from '../../../src/import/lines.js'
+import { isListLine, parseLine } from '../../../src/import/parse-line.js'
+import { utcMs } from '../../../src/import/write-ops.js'
 import type { Rejection } from '../../../src/schemas/import.js'
 
 export interface LineRun {
