@@ -4,7 +4,8 @@
 // every exclusion at read time. `refreshFromChanges` keeps them fresh: it reads the change feed and recomputes
 // the users whose follows changed (both ends), on a fresh projection.
 import type { Database } from '../../src/database.js'
-import { changesAfter, type ChangeType } from '../../src/queries/changes.js'
+import { changesAfter } from '../../src/queries/changes.js'
+import type { ChangeType } from '../../src/schemas/changes.js'
 import { countOf } from '../../src/queries/export.js'
 import {
   defaultWalks, deleteOrphanSuggestions, dropProjection, estimateMemory, gdsVersion, projectFollows, randomWalkCandidates, storeCandidates, usersWithFollows,

@@ -1,7 +1,7 @@
 // Validation: one NDJSON line's object checked against the TypeBox schemas of its kind (src/schemas/import.ts),
 // its times and the self-relation rule. A row of the export is taken as the line it came from.
 import { Compile } from 'typebox/compile'
-import { importKinds, type ImportEdge, type ImportKind, type ImportMute, type ImportUser } from '../schemas/import.js'
+import { importKinds, type ImportEdge, type ImportKind, type ImportMute, type ImportUser, type Rejection } from '../schemas/import.js'
 import type { ImportList, ImportMember, ImportSubscription } from '../schemas/user-lists.js'
 
 const checkers = Object.fromEntries(Object.entries(importKinds).map(([kind, schema]) => [kind, Compile(schema)])) as
@@ -27,7 +27,7 @@ export type ListLine =
 export const isListLine = (p: Parsed): p is ListLine => p.kind === 'list' || p.kind === 'member' || p.kind === 'listBlock' || p.kind === 'listMute'
 
 /** Why a line is not a valid line. */
-export interface Invalid { code: string, message: string }
+export type Invalid = Omit<Rejection, 'line'>
 
 function invalid (message: string): Invalid {
   return { code: 'VALIDATION', message }

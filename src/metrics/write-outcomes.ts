@@ -2,6 +2,7 @@
 // status the outcome (API.md gives each status one meaning per route), the error body the code. Routes and
 // repositories know nothing of it. A write route missing from the table still counts, under the kind
 // "<METHOD> <route>", until it is named here.
+import type { ImportSummary } from '../schemas/import.js'
 import type { WriteOutcome } from './registry.js'
 
 interface WriteRoute {
@@ -55,11 +56,9 @@ function errorCode (payload: unknown): string {
   }
 }
 
-interface ImportAnswer { users: number, follows: number, requests: number, blocks: number, mutes: number, rejected: Array<{ code: string }>, rejectedCount: number }
-
 /** An import's lines: applied per line kind, refused per code (those past the answer's listed ones as UNLISTED). */
 function importOutcomes (payload: unknown): Array<[WriteOutcome, number]> {
-  const answer = JSON.parse(String(payload)) as ImportAnswer
+  const answer = JSON.parse(String(payload)) as ImportSummary
   const refused = new Map<string, number>()
   for (const { code } of answer.rejected) refused.set(code, (refused.get(code) ?? 0) + 1)
   const unlisted = answer.rejectedCount - answer.rejected.length

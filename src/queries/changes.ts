@@ -1,14 +1,8 @@
 // The change feed. Write side: every write transaction records what it changed, in the same transaction.
 // Read side (below): keyset pages, the current end, retention.
 import type { Database, Tx } from '../database.js'
+import type { ChangeType } from '../schemas/changes.js'
 import { writeQuery } from './cypher.js'
-
-export type ChangeType =
-  | 'user.created' | 'user.updated' | 'user.deleted'
-  | 'follow' | 'unfollow' | 'follow.requested' | 'follow.accepted' | 'follow.rejected' | 'follower.removed'
-  | 'block' | 'unblock' | 'mute' | 'unmute'
-  | 'list.created' | 'list.deleted' | 'list.member.added' | 'list.member.removed'
-  | 'list.block' | 'list.unblock' | 'list.mute' | 'list.unmute'
 
 const record = writeQuery('changes/record-change')
 

@@ -2,17 +2,15 @@
 import neo4j from 'neo4j-driver'
 import type { Database } from '../database.js'
 import { readQuery } from './cypher.js'
-import { withIsoSince, type ListRow } from './lists.js'
+import type { ListItem } from '../schemas/relationships.js'
+import { withIsoSince } from './lists.js'
 
 const q = readQuery('lists/known-followers')
 
-/** A known follower: the same row as a list page's. */
-export type KnownFollowerRow = ListRow
-
-/** One keyset page, in id's `following` order (since DESC, id DESC) after (since, after). */
+/** One keyset page (a known follower is a list page's item), in id's `following` order (since DESC, id DESC) after (since, after). */
 export async function knownFollowersPage (db: Database, p: {
   id: string, target: string, viewer: string | null, since: string, after: string, limit: number
-}): Promise<KnownFollowerRow[]> {
+}): Promise<ListItem[]> {
   // LIMIT needs a Cypher integer: plain JS numbers travel as floats. since comes as epoch ms (see lists.ts).
   return withIsoSince(await db.run(q, { ...p, limit: neo4j.int(p.limit) }))
 }

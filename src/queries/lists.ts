@@ -3,6 +3,7 @@
 import neo4j from 'neo4j-driver'
 import type { Database } from '../database.js'
 import type { PageStart } from '../cursors.js'
+import type { ListItem } from '../schemas/relationships.js'
 import { readQuery } from './cypher.js'
 
 export type ListKind = 'followers' | 'following' | 'friends' | 'blocks'
@@ -13,7 +14,6 @@ const pages: Record<ListKind, ReturnType<typeof readQuery>> = {
   friends: readQuery('lists/friends-page'),
   blocks: readQuery('lists/blocks-page')
 }
-export interface ListRow { id: string, username: string, name: string, since: string }
 
 export interface PageParams extends PageStart {
   id: string
@@ -28,11 +28,11 @@ export interface PageParams extends PageStart {
  * Rows of a list statement that answers `since` in epoch ms (stored times have millisecond precision), with
  * `since` made ISO: one Date per row instead of the driver's DateTime object and its fields.
  */
-export function withIsoSince (rows: Array<Omit<ListRow, 'since'> & { since: number }>): ListRow[] {
+export function withIsoSince (rows: Array<Omit<ListItem, 'since'> & { since: number }>): ListItem[] {
   return rows.map(r => ({ id: r.id, username: r.username, name: r.name, since: new Date(r.since).toISOString() }))
 }
 
-export async function listPage (db: Database, kind: ListKind, p: PageParams): Promise<ListRow[]> {
+export async function listPage (db: Database, kind: ListKind, p: PageParams): Promise<ListItem[]> {
   // LIMIT needs a Cypher integer: plain JS numbers travel as floats.
   return withIsoSince(await db.run(pages[kind], { ...p, limit: neo4j.int(p.limit) }))
 }

@@ -1,5 +1,6 @@
 // Counts and point lookups: typed wrappers over cypher/counts and cypher/lookups.
 import type { Database } from '../database.js'
+import type { Relationship } from '../schemas/relationships.js'
 import { readQuery } from './cypher.js'
 
 const q = {
@@ -10,20 +11,6 @@ const q = {
 
 /** Every count of a user, and whether it hides its network (the policy withholds some counts then). */
 export interface CountsRow { followers: number, following: number, friends: number, blocks: number, mutes: number, pendingRequests: number, hideNetwork: boolean }
-
-export interface Relationship {
-  id: string
-  exists: boolean
-  following: boolean
-  followedBy: boolean
-  blocking: boolean
-  blockedBy: boolean
-  muting: boolean
-  requested: boolean
-  requestedBy: boolean
-  listBlocking: boolean
-  listMuting: boolean
-}
 
 /** id's counts, or undefined when id does not exist. */
 export async function userCounts (db: Database, id: string): Promise<CountsRow | undefined> {

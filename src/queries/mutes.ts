@@ -3,15 +3,14 @@
 // expired edges need no cleanup job.
 import neo4j from 'neo4j-driver'
 import type { Database } from '../database.js'
+import type { Mute } from '../schemas/mutes.js'
 import { readQuery } from './cypher.js'
 
 const q = {
   page: readQuery('mutes/mutes-page')
 }
 
-export interface MuteRow { id: string, username: string, name: string, since: string, until: string | null }
-
 /** One keyset page: mutes older than (since, after) in (since DESC, id DESC) order. */
-export async function mutesPage (db: Database, p: { id: string, since: string, after: string, limit: number }): Promise<MuteRow[]> {
-  return await db.run<MuteRow>(q.page, { ...p, limit: neo4j.int(p.limit) })
+export async function mutesPage (db: Database, p: { id: string, since: string, after: string, limit: number }): Promise<Mute[]> {
+  return await db.run<Mute>(q.page, { ...p, limit: neo4j.int(p.limit) })
 }

@@ -1,6 +1,7 @@
 // Follow requests (REQUESTED edges to private users): typed wrappers over cypher/requests/*.cypher.
 import neo4j from 'neo4j-driver'
 import type { Database, Tx } from '../database.js'
+import type { ListItem } from '../schemas/relationships.js'
 import { readQuery, writeQuery } from './cypher.js'
 
 const q = {
@@ -11,11 +12,9 @@ const q = {
   clearHidden: writeQuery('requests/clear-hidden-requests')
 }
 
-export interface RequestRow { id: string, username: string, name: string, since: string }
-
 /** One keyset page of id's incoming requests, older than (since, after), in (since DESC, id DESC) order. */
-export async function requestsPage (db: Database, p: { id: string, since: string, after: string, limit: number }): Promise<RequestRow[]> {
-  return await db.run<RequestRow>(q.page, { ...p, limit: neo4j.int(p.limit) })
+export async function requestsPage (db: Database, p: { id: string, since: string, after: string, limit: number }): Promise<ListItem[]> {
+  return await db.run<ListItem>(q.page, { ...p, limit: neo4j.int(p.limit) })
 }
 
 /**

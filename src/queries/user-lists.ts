@@ -4,10 +4,10 @@
 import neo4j from 'neo4j-driver'
 import type { Database, Tx } from '../database.js'
 import type { PageStart } from '../cursors.js'
-import type { List, SubscriptionKind } from '../schemas/user-lists.js'
+import type { ListItem } from '../schemas/relationships.js'
+import type { List, ListedIn, Subscription, SubscriptionKind } from '../schemas/user-lists.js'
 import { readQuery, writeQuery } from './cypher.js'
 import type { ListRecord, MemberRecord } from './list-writes.js'
-import type { ListRow } from './lists.js'
 
 const q = {
   get: readQuery('user-lists/get-list'),
@@ -24,7 +24,7 @@ const iso = (ms: number): string => new Date(ms).toISOString()
 /** A list as the API answers it. */
 export const listOf = (r: ListRecord): List => ({ ...r, purpose: r.purpose as List['purpose'], createdAt: iso(r.createdAt) })
 /** A member as the members page lists it. */
-export const memberOf = (r: MemberRecord): ListRow => ({ id: r.id, username: r.username, name: r.name, since: iso(r.since) })
+export const memberOf = (r: MemberRecord): ListItem => ({ id: r.id, username: r.username, name: r.name, since: iso(r.since) })
 
 /** One page's parameters: where it starts and how many rows (LIMIT needs a Cypher integer). */
 interface PageParams extends PageStart { limit: number }
@@ -41,12 +41,12 @@ export async function listsPage (db: Database, id: string, p: PageParams): Promi
 }
 
 /** A list's members (list: its key 'owner/list'), newest first, without those in a block relation with viewer. */
-export async function membersPage (db: Database, list: string, viewer: string | null, p: PageParams): Promise<ListRow[]> {
+export async function membersPage (db: Database, list: string, viewer: string | null, p: PageParams): Promise<ListItem[]> {
   return (await db.run<MemberRecord>(q.members, { list, viewer, ...limited(p) })).map(memberOf)
 }
 
 /** A list that holds a user, and its key (the page's tie-break). */
-export interface ListedInRow { id: string, owner: string, name: string, purpose: List['purpose'], since: string, key: string }
+export type ListedInRow = ListedIn & { key: string }
 
 export async function listedInPage (db: Database, id: string, p: PageParams): Promise<ListedInRow[]> {
   type Row = Omit<ListedInRow, 'since'> & { since: number }
@@ -54,7 +54,7 @@ export async function listedInPage (db: Database, id: string, p: PageParams): Pr
 }
 
 /** A list a user subscribes to, when it subscribed, and the list's key. */
-export type SubscriptionRow = List & { since: string, key: string }
+export type SubscriptionRow = Subscription & { key: string }
 
 export async function subscriptionsPage (db: Database, kind: SubscriptionKind, id: string, p: PageParams): Promise<SubscriptionRow[]> {
   type Row = ListRecord & { since: number, key: string }

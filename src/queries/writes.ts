@@ -11,10 +11,11 @@
 // their batch: the batch is applied as one serial order, relationship ops first, then list ops.
 import { randomUUID } from 'node:crypto'
 import type { Tx } from '../database.js'
-import { recordChanges, type ChangeRecord, type ChangeType } from './changes.js'
+import type { ChangeType } from '../schemas/changes.js'
+import type { Mute } from '../schemas/mutes.js'
+import { recordChanges, type ChangeRecord } from './changes.js'
 import { writeQuery } from './cypher.js'
 import { applyListOps, isListOp, listKeyOf, listLocksOf, listOpKey, lockListsAndUsers, usersOfListOp, type ListOp, type ListOutcome } from './list-writes.js'
-import type { MuteRow } from './mutes.js'
 
 export type WriteKind = 'follow' | 'unfollow' | 'removeFollower' | 'block' | 'unblock' | 'mute' | 'unmute' | 'accept' | 'reject'
 
@@ -37,7 +38,7 @@ export interface WriteOp {
 export type GraphOp = WriteOp | ListOp
 
 /** The rule that applied to an op (see each statement), and for mutes the mute as listed (list ops: ListOutcome). */
-export interface WriteOutcome extends Omit<ListOutcome, 'outcome' | 'changed'> { outcome: string, mute?: MuteRow }
+export interface WriteOutcome extends Omit<ListOutcome, 'outcome' | 'changed'> { outcome: string, mute?: Mute }
 
 const statements: Record<WriteKind, ReturnType<typeof writeQuery>> = {
   follow: writeQuery('writes/follow'),
@@ -114,7 +115,7 @@ function wavesOf (ops: WriteOp[]): number[][] {
   return waves
 }
 
-interface Row { i: number, outcome: string, counters?: Array<[string, number, number, number?]>, changed?: boolean, mute?: MuteRow | null }
+interface Row { i: number, outcome: string, counters?: Array<[string, number, number, number?]>, changed?: boolean, mute?: Mute | null }
 
 /**
  * Applies a batch of ops (at most one per pair of users, or per list key; an import may send more, applied in

@@ -4,7 +4,7 @@ import { IsoTime, UserId } from './common.js'
 import { ListRef } from './user-lists.js'
 
 const L = Type.Literal
-export const ChangeTypeSchema = Type.Union([
+export const ChangeType = Type.Union([
   L('user.created'), L('user.updated'), L('user.deleted'),
   L('follow'), L('unfollow'), L('follow.requested'), L('follow.accepted'), L('follow.rejected'), L('follower.removed'),
   L('block'), L('unblock'), L('mute'), L('unmute'),
@@ -16,13 +16,14 @@ export const ChangeTypeSchema = Type.Union([
     'the owner, target the member), list.block / list.unblock / list.mute / list.unmute (actor the subscriber, target ' +
     'the list); a list is named "owner/list", and every list event also names it in `list`'
 })
+export type ChangeType = Static<typeof ChangeType>
 
 export const Cursor = Type.String({ minLength: 1, maxLength: 512, description: 'Opaque, tamper-evident feed position (a next value)' })
 
 export const Change = Type.Object({
   cursor: Type.String({ description: 'Resume after this change with ?after=<cursor>' }),
   at: IsoTime,
-  type: ChangeTypeSchema,
+  type: ChangeType,
   actor: UserId,
   target: Type.Union([UserId, ListRef, Type.Null()], { description: 'A user id, or a list as "owner/list" (list events)' }),
   list: Type.Optional(Type.String({ ...ListRef, description: 'List events only: the list, as "owner/list"' }))

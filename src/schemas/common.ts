@@ -1,5 +1,5 @@
 // Shapes shared by every area: ids, usernames, errors.
-import { Type } from 'typebox'
+import { Type, type Static } from 'typebox'
 
 /** What a user id is, also for the token's `sub` (src/plugins/external/auth.ts). */
 export const userIdPattern = /^[A-Za-z0-9_-]{1,64}$/
@@ -29,6 +29,7 @@ export const ErrorResponse = Type.Object({
   error: Type.String(),
   message: Type.String()
 }, { description: 'Every 4xx and 5xx answer' })
+export type ErrorResponse = Static<typeof ErrorResponse>
 
 /** Response entries for the listed error statuses, all with the shared error shape. */
 export function errors (...statuses: number[]): Record<number, typeof ErrorResponse> {

@@ -56,6 +56,7 @@ export const ListItem = Type.Object({
   name: Name,
   since: IsoTime
 })
+export type ListItem = Static<typeof ListItem>
 
 export const ListPage = PageOf(ListItem)
 
@@ -96,5 +97,6 @@ export const Relationship = Type.Object({
   listBlocking: flag('id subscribes to a block list that holds this user (id then stands to it as if it BLOCKS it)'),
   listMuting: flag('id subscribes to a mute list that holds this user')
 })
+export type Relationship = Static<typeof Relationship>
 
 export const Relationships = Type.Object({ items: Type.Array(Relationship) })

@@ -52,6 +52,7 @@ export const ListedIn = Type.Object({
   purpose: Purpose,
   since: Type.String({ ...IsoTime, description: 'When the user was added to the list' })
 })
+export type ListedIn = Static<typeof ListedIn>
 export const ListedInPage = PageOf(ListedIn)
 
 /** A list a user subscribes to as a block or mute list: the list, and when the subscription began. */

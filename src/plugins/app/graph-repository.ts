@@ -5,10 +5,10 @@ import type { Cursors, Page } from '../../cursors.js'
 import type { Database } from '../../database.js'
 import { viewerOf, withheldCounts, type Principal } from '../../access-policy.js'
 import { NotFollowing, SelfRelation, UserNotFound } from '../../errors.js'
-import { listPage, type ListKind, type ListRow } from '../../queries/lists.js'
-import { followsVisibly, relationships, userCounts, type Relationship } from '../../queries/lookups.js'
+import { listPage, type ListKind } from '../../queries/lists.js'
+import { followsVisibly, relationships, userCounts } from '../../queries/lookups.js'
 import { userExists } from '../../queries/users.js'
-import type { VisibleCounts } from '../../schemas/relationships.js'
+import type { ListItem, Relationship, VisibleCounts } from '../../schemas/relationships.js'
 import { defaultLimit } from '../../schemas/pagination.js'
 
 declare module 'fastify' {
@@ -31,7 +31,7 @@ export function createGraphRepository (db: Database, cursors: Cursors) {
     },
 
     /** A page of one of id's lists as this principal is shown it (access: the route's policy). */
-    async list (kind: ListKind, id: string, principal: Principal, options: ListOptions): Promise<Page<ListRow>> {
+    async list (kind: ListKind, id: string, principal: Principal, options: ListOptions): Promise<Page<ListItem>> {
       const scope = `${kind}:${id}`
       const start = cursors.start(scope, options.cursor)
       const limit = options.limit ?? defaultLimit

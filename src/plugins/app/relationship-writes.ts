@@ -5,8 +5,8 @@
 import fp from 'fastify-plugin'
 import { noteWrite } from '../../bookmarks.js'
 import { BlockedByTarget, RequestNotFound, SelfRelation, UnblockFirst, UserNotFound, Validation } from '../../errors.js'
-import type { MuteRow } from '../../queries/mutes.js'
 import type { WriteOp, WriteOutcome } from '../../queries/writes.js'
+import type { Mute } from '../../schemas/mutes.js'
 import type { BulkFollowItem } from '../../schemas/relationships.js'
 
 declare module 'fastify' {
@@ -76,7 +76,7 @@ export function createRelationshipWrites (submit: (op: WriteOp) => Promise<Write
     },
 
     /** Mutes target until `until` (or for ever); created is false when an unexpired mute was updated. */
-    async mute (id: string, target: string, until: string | null): Promise<{ created: boolean, mute: MuteRow }> {
+    async mute (id: string, target: string, until: string | null): Promise<{ created: boolean, mute: Mute }> {
       if (until !== null && Date.parse(until) <= Date.now()) throw new Validation('body/until must be in the future')
       const answer = await write({ kind: 'mute', id, target, until })
       return { created: answer.outcome === 'CREATED', mute: answer.mute! }

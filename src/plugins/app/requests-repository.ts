@@ -8,8 +8,9 @@ import type { Database, Tx } from '../../database.js'
 import type { Cursors, Page } from '../../cursors.js'
 import { UserNotFound } from '../../errors.js'
 import { recordChanges } from '../../queries/changes.js'
-import { acceptAllRequests, requestsPage, type RequestRow } from '../../queries/requests.js'
+import { acceptAllRequests, requestsPage } from '../../queries/requests.js'
 import { userExists } from '../../queries/users.js'
+import type { ListItem } from '../../schemas/relationships.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -39,7 +40,7 @@ export async function acceptEveryRequest (tx: Tx, id: string): Promise<number> {
 
 export function createRequestsRepository (db: Database, cursors: Cursors) {
   return {
-    async page (id: string, cursor: string | undefined, limit: number): Promise<Page<RequestRow>> {
+    async page (id: string, cursor: string | undefined, limit: number): Promise<Page<ListItem>> {
       const scope = `follow-requests:${id}`
       const rows = await requestsPage(db, { id, ...cursors.start(scope, cursor), limit: limit + 1 })
       if (rows.length === 0 && !await userExists(db, id)) throw new UserNotFound(id)

@@ -8,11 +8,11 @@ import type { Database } from '../../database.js'
 import { viewerOf, type Principal } from '../../access-policy.js'
 import { BlockedByTarget, ListNotFound, NotAModerationList, PurposeFixed, UserNotFound } from '../../errors.js'
 import type { ListOp } from '../../queries/list-writes.js'
-import type { ListRow } from '../../queries/lists.js'
 import { getList, listedInPage, listOf, listsPage, memberOf, membersPage, subscriptionsPage, type ListedInRow, type SubscriptionRow } from '../../queries/user-lists.js'
 import { userExists } from '../../queries/users.js'
 import type { GraphOp, WriteOutcome } from '../../queries/writes.js'
 import { defaultLimit } from '../../schemas/pagination.js'
+import type { ListItem } from '../../schemas/relationships.js'
 import type { List, ListPut, Subscription, SubscriptionKind } from '../../schemas/user-lists.js'
 
 declare module 'fastify' {
@@ -62,7 +62,7 @@ export function createUserListsRepository (db: Database, cursors: Cursors, submi
     },
 
     /** A list's members as this principal is shown them: a user token never sees users in a block relation with it. */
-    async members (owner: string, list: string, principal: Principal, o: PageOptions): Promise<Page<ListRow>> {
+    async members (owner: string, list: string, principal: Principal, o: PageOptions): Promise<Page<ListItem>> {
       const key = `${owner}/${list}`
       const scope = `members:${key}`
       const rows = await membersPage(db, key, viewerOf(principal, owner), start(scope, o))
@@ -107,7 +107,7 @@ export function createUserListsRepository (db: Database, cursors: Cursors, submi
     },
 
     /** Adds a member; created says whether it is new (201 / 200). Answers the member as the members page lists it. */
-    async addMember (id: string, list: string, member: string): Promise<{ created: boolean, member: ListRow }> {
+    async addMember (id: string, list: string, member: string): Promise<{ created: boolean, member: ListItem }> {
       const answer = await write({ kind: 'addMember', id, owner: id, list, member })
       if (answer.outcome === 'BLOCKED_BY_TARGET') throw new BlockedByTarget(member, id)
       return { created: answer.outcome === 'ADDED', member: memberOf(answer.member!) }

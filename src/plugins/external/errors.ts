@@ -5,6 +5,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { bookmarkFailure } from '../../bookmarks.js'
 import { isTransient, isUnavailable } from '../../database.js'
+import type { ErrorResponse } from '../../schemas/common.js'
 
 /** Fastify's own error codes, mapped to the service's stable ones. */
 const fastifyCodes: Record<string, { status: number, code: string }> = {
@@ -20,13 +21,11 @@ const fastifyCodes: Record<string, { status: number, code: string }> = {
   FST_ERR_ASYNC_CONSTRAINT: { status: 400, code: 'VALIDATION' }
 }
 
-export interface ErrorBody { statusCode: number, code: string, error: string, message: string }
-
-export function errorBody (statusCode: number, code: string, message: string): ErrorBody {
+export function errorBody (statusCode: number, code: string, message: string): ErrorResponse {
   return { statusCode, code, error: STATUS_CODES[statusCode] ?? 'Error', message }
 }
 
-function classify (err: FastifyError): ErrorBody {
+function classify (err: FastifyError): ErrorResponse {
   if (err.validation !== undefined) return errorBody(400, 'VALIDATION', err.message)
   const known = fastifyCodes[err.code]
   if (known !== undefined) return errorBody(known.status, known.code, err.message)
