@@ -8,7 +8,7 @@
 // edge test is an Expand(Into) between the two bound users, which reads the edge group of the side with the
 // smaller degree (a celebrity's million followers are never walked). Each new edge has the shared layout
 // {since, from, to}; follows_pair_unique makes a second FOLLOWS of a pair impossible whatever happens.
-// Answers each op's outcome; src/write-path.ts records the changes (follow, follow.requested).
+// Answers each op's outcome; src/queries/writes.ts records the changes (follow, follow.requested).
 // A list block stands as a BLOCKS (API.md: the subscriber stands to each member as if it BLOCKS it): target
 // subscribing to a block list that holds id is BLOCKED_BY_TARGET, id subscribing to one that holds target is
 // UNBLOCK_FIRST (lifted by unsubscribing or the member leaving the list; nothing is deleted by a list block, so
