@@ -5,6 +5,7 @@
 import { renameSync, rmSync, statSync } from 'node:fs'
 import neo4j from 'neo4j-driver'
 import { readQuery } from '../../src/queries/cypher.js'
+import { progress, type Progress } from './cli-progress.js'
 import {
   connectionOf, dumpLocalNeo4j, loadLocalNeo4j, localNeo4jRunning, startLocalNeo4j, stopLocalNeo4j, type LocalInstance
 } from './local-neo4j.js'
@@ -25,6 +26,25 @@ async function graphSize (instance: LocalInstance): Promise<{ nodes: number, rel
     return { nodes: await count(countNodes, 'nodes'), relationships: await count(countRelationships, 'relationships') }
   } finally {
     await driver.close()
+  }
+}
+
+/** The admin tool's lines, its `Files: 3/61, data: 12.0%` ones shown as a progress bar, the others as they are. */
+function adminLines (label: string, log: (line: string) => void): { line: (line: string) => void, end: () => void } {
+  let bar: Progress | undefined
+  return {
+    line: line => {
+      const percent = /^Files: \d+\/\d+, data:\s*([\d.]+)%/.exec(line)?.[1]
+      if (percent !== undefined) (bar ??= progress(label, 100, '%')).update(Math.floor(Number(percent)))
+      else if (line.trim() !== '') {
+        if (line.startsWith('Done:')) {
+          bar?.stop()
+          bar = undefined
+        }
+        log(line)
+      }
+    },
+    end: () => { bar?.stop() }
   }
 }
 
@@ -51,10 +71,12 @@ export async function backupLocal (instance: LocalInstance, file: string, log: (
   const partial = `${file}.partial`
   const seconds = await offline(instance, 'database dump', log, async () => {
     const started = Date.now()
+    const shown = adminLines('dump', log)
     try {
-      await dumpLocalNeo4j(instance, partial, log)
+      await dumpLocalNeo4j(instance, partial, shown.line)
       renameSync(partial, file)
     } finally {
+      shown.end()
       rmSync(partial, { force: true })
     }
     return (Date.now() - started) / 1000
@@ -67,7 +89,12 @@ export async function restoreLocal (instance: LocalInstance, file: string, log: 
   const bytes = statSync(file).size
   const seconds = await offline(instance, 'database load', log, async () => {
     const started = Date.now()
-    await loadLocalNeo4j(instance, file, log)
+    const shown = adminLines('load', log)
+    try {
+      await loadLocalNeo4j(instance, file, shown.line)
+    } finally {
+      shown.end()
+    }
     return (Date.now() - started) / 1000
   }, true)
   return { file, bytes, ...await graphSize(instance), seconds }
