@@ -1,6 +1,7 @@
 // The migrations' ledger: typed wrappers over cypher/migrations/*.cypher (one :Migration node per step).
 import type { Database } from '../database.js'
 import { readQuery, writeQuery } from './cypher.js'
+import { createSchemaRule } from './schema.js'
 
 const q = {
   constraint: writeQuery('migrations/migration-version-unique'),
@@ -24,9 +25,9 @@ export interface RecordedMigration {
 /** Where a step resumes: the last key of its last finished batch (null: the start) and how much was done. */
 export interface ResumePoint { cursor: string | null, done: number }
 
-/** The ledger's constraint, then every recorded step in version order. */
+/** The ledger's constraint (made by whichever process comes first), then every recorded step in version order. */
 export async function recordedMigrations (db: Database): Promise<RecordedMigration[]> {
-  await db.run(q.constraint)
+  await createSchemaRule(db, q.constraint)
   return await db.run<RecordedMigration>(q.list)
 }
 

@@ -2,7 +2,7 @@
 // (src/migrations.ts) and the CLI before an import.
 import { createHash } from 'node:crypto'
 import type { Database } from '../database.js'
-import { folderQueries, writeQuery } from './cypher.js'
+import { folderQueries, writeQuery, type Query } from './cypher.js'
 
 const schemaStatements = folderQueries('schema')
 const awaitIndexes = writeQuery('ops/await-indexes')
@@ -20,6 +20,15 @@ const concurrentlyCreated = new Set([
   'Neo.ClientError.Schema.ConstraintAlreadyExists'
 ])
 
+/** Runs one `CREATE ... IF NOT EXISTS` statement; the same rule made by another process meanwhile is success. */
+export async function createSchemaRule (db: Database, statement: Query): Promise<void> {
+  try {
+    await db.run(statement)
+  } catch (err) {
+    if (!concurrentlyCreated.has(String((err as { code?: unknown }).code))) throw err
+  }
+}
+
 /** Creates what is missing, then waits (up to `awaitSeconds`) until every index is online. */
 export async function applySchema (db: Database, { awaitSeconds = 300, onStatement }: {
   awaitSeconds?: number
@@ -27,11 +36,7 @@ export async function applySchema (db: Database, { awaitSeconds = 300, onStateme
   onStatement?: (done: number) => void | Promise<void>
 } = {}): Promise<void> {
   for (const [i, statement] of schemaStatements.entries()) {
-    try {
-      await db.run(statement)
-    } catch (err) {
-      if (!concurrentlyCreated.has(String((err as { code?: unknown }).code))) throw err
-    }
+    await createSchemaRule(db, statement)
     await onStatement?.(i + 1)
   }
   await db.run(awaitIndexes, { seconds: awaitSeconds })
