@@ -16,7 +16,7 @@
 //   bench graph's top celebrity (blocking 800, 526 of them following it) that is about 2,500 db hits, median
 //   6.1 ms; with the counters, like a 10-follower user. List blocks (a user in none costs nothing more: its
 //   two lists of lists below are empty) from the lists' side, each user once, those also blocked directly left
-//   out. `npm run cli -- backfill-counters` (seeding does it too) fills the counters in.
+//   out. Migration 2 (`npm run cli -- migrate`, run at start; seeding does it too) fills the counters in.
 // Friends walk the following side, checking the reverse follow with a pair-index seek (2 db hits each: an
 // Expand(Into) against a celebrity read its edge groups, 536 db hits for u0's 35 followings, and 248 more for
 // the block checks). No BLOCKS check is needed: by the invariant above, two users who follow each other are in

@@ -1,5 +1,5 @@
 // Sets hiddenFollowers / hiddenFollowing / hiddenRequests (see counts/user-counts.cypher) of the users $ids from
-// their edges: users created before the counters existed (`npm run cli -- backfill-counters`), and the bulk
+// their edges: users created before the counters existed (migration 2, `npm run cli -- migrate`), and the bulk
 // seed's users in a block relation. Each user is locked before it is counted, so a relationship write on it
 // (which locks it too) either commits first and is counted, or runs after and keeps the counters up to date.
 // The users in a block relation with u come from its BLOCKS edges either way, its block lists' members and the
