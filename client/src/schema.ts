@@ -85,7 +85,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Neo4j answers and the schema is applied */
+        /** Neo4j answers and every migration is applied (503 NOT_READY while one runs, saying which) */
         get: {
             parameters: {
                 query?: never;

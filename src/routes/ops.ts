@@ -14,7 +14,7 @@ const ops: FastifyPluginAsyncTypebox = async app => {
   app.get('/readyz', {
     schema: {
       tags: ['operations'],
-      summary: 'Neo4j answers and the schema is applied',
+      summary: 'Neo4j answers and every migration is applied (503 NOT_READY while one runs, saying which)',
       security: [],
       response: { 200: Status, 503: Unready }
     }
