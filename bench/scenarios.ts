@@ -99,7 +99,7 @@ export function readScenarios (f: Fixtures, auth: string, userAuth: (id: string)
       // (the heavy user has enough of them after the precompute, so friends of friends and the fill never run).
       raw: transactions([
         statement('users/get-user', { id: f.heavy }),
-        statement('suggestions/precomputed', { id: f.heavy, limit: neo4j.int(20) })
+        statement('suggestions/precomputed', { id: f.heavy, reader: null, limit: neo4j.int(20) })
       ])
     },
     {
@@ -109,8 +109,8 @@ export function readScenarios (f: Fixtures, auth: string, userAuth: (id: string)
       // limit 100 > the 40 stored: the precomputed candidates, then friends of friends (the fallback's cost).
       raw: transactions([
         statement('users/get-user', { id: f.heavy }),
-        statement('suggestions/precomputed', { id: f.heavy, limit: neo4j.int(100) }),
-        statement('suggestions/friends-of-friends', { id: f.heavy, limit: 140, ...suggestionCaps })
+        statement('suggestions/precomputed', { id: f.heavy, reader: null, limit: neo4j.int(100) }),
+        statement('suggestions/friends-of-friends', { id: f.heavy, reader: null, limit: 140, ...suggestionCaps })
       ])
     },
     {
