@@ -9,20 +9,22 @@
 // Sort, no Expand(All) of FOLLOWS; ~1,030 db hits for page 1 and ~1,015 for the page after the 40,000th follower.
 // since is answered in epoch ms and made ISO in src/queries/lists.ts: the driver's DateTime decoding was
 // most of the service's CPU per page (bench: service/raw 0.60 on followers pages).
-// The block relation (direct or through a block list, either way) is the reader view's @blocked
-// (cypher/reader/blocked.cypher): per row two pair seeks and the few BLOCKS_LIST edges of either user, the
-// member checked with an Expand(Into); the CALL keeps the index order (PROFILE, test/plans/block-list.test.ts:
+// The block relation (direct or through a block list, either way) is the reader view's @blocked-with
+// (cypher/reader/): $id's and the viewer's list ties read once, then per row an Expand(Into) and seeks for
+// those few lists only; the CALL keeps the index order (PROFILE, test/plans/block-list.test.ts:
 // a subscriber with 5,000 followers, the newest 60 on its block list: Seek -> filters -> Limit, no Sort).
+MATCH (me:User {id: $id})
 OPTIONAL MATCH (vw:User {id: $viewer})
-CALL (vw) {
+WITH vw, @block-lists(me) AS meLists, @block-lists(vw) AS vwLists
+CALL (vw, meLists, vwLists) {
   MATCH (f:User)-[r:FOLLOWS]->(u:User)
   USING INDEX r:FOLLOWS(to, since, from)
   WHERE r.to = $id
     AND r.since <= datetime($since)
     AND r.from IS NOT NULL
     AND CASE WHEN r.since = datetime($since) THEN r.from < $after ELSE true END
-    AND ($includeBlocked OR NOT @blocked(f, u))
-    AND (vw IS NULL OR f = vw OR NOT @blocked(f, vw))
+    AND ($includeBlocked OR NOT @blocked-with(f, u, meLists))
+    AND (vw IS NULL OR f = vw OR NOT @blocked-with(f, vw, vwLists))
   WITH f, r
   ORDER BY r.to DESC, r.since DESC, r.from DESC
   LIMIT $limit

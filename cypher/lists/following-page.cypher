@@ -5,18 +5,21 @@
 // AntiSemiApply/Filter -> Limit, no Sort (the same shape as followers-page, profiled on 50,000 edges).
 // since is answered in epoch ms and made ISO in src/queries/lists.ts: the driver's DateTime decoding was
 // most of the service's CPU per page (bench: service/raw 0.60 on followers pages).
-// The block relation (direct or through a block list, either way) is the reader view's @blocked
-// (cypher/reader/blocked.cypher), tested per row before the LIMIT; the CALL keeps the index order.
+// The block relation (direct or through a block list, either way) is the reader view's @blocked-with
+// (cypher/reader/): $id's and the viewer's list ties read once, tested per row before the LIMIT; the CALL
+// keeps the index order.
+MATCH (me:User {id: $id})
 OPTIONAL MATCH (vw:User {id: $viewer})
-CALL (vw) {
+WITH vw, @block-lists(me) AS meLists, @block-lists(vw) AS vwLists
+CALL (vw, meLists, vwLists) {
   MATCH (u:User)-[r:FOLLOWS]->(t:User)
   USING INDEX r:FOLLOWS(from, since, to)
   WHERE r.from = $id
     AND r.since <= datetime($since)
     AND r.to IS NOT NULL
     AND CASE WHEN r.since = datetime($since) THEN r.to < $after ELSE true END
-    AND ($includeBlocked OR NOT @blocked(t, u))
-    AND (vw IS NULL OR t = vw OR NOT @blocked(t, vw))
+    AND ($includeBlocked OR NOT @blocked-with(t, u, meLists))
+    AND (vw IS NULL OR t = vw OR NOT @blocked-with(t, vw, vwLists))
   WITH t, r
   ORDER BY r.from DESC, r.since DESC, r.to DESC
   LIMIT $limit

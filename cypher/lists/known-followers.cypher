@@ -8,10 +8,13 @@
 // test an Expand(Into)) -> Limit, with no Sort/Top (with target matched alongside, the planner sorted).
 // PROFILE (bench/private-to-public.ts: target with 100,000 followers, reader following 2,000 of whom half follow
 // it): a 100-row page costs 2,625 db hits, first page or half-way down; the target's followers are never read.
-// A block relation is the reader view's @blocked (cypher/reader/: a BLOCKS or a list block, either way).
+// A block relation is the reader view's @blocked-with (cypher/reader/: a BLOCKS or a list block, either way;
+// the list ties of id, target and viewer read once, bound into the CALL).
 MATCH (t:User {id: $target})
+MATCH (me:User {id: $id})
 OPTIONAL MATCH (v:User {id: $viewer})
-CALL (t, v) {
+WITH t, v, @block-lists(me) AS meLists, @block-lists(t) AS tLists, @block-lists(v) AS vLists
+CALL (t, v, meLists, tLists, vLists) {
   MATCH (me:User)-[f:FOLLOWS]->(k:User)
   USING INDEX f:FOLLOWS(from, since, to)
   WHERE f.from = $id
@@ -19,9 +22,9 @@ CALL (t, v) {
     AND f.to IS NOT NULL
     AND CASE WHEN f.since = datetime($since) THEN f.to < $after ELSE true END
     AND (k)-[:FOLLOWS]->(t)
-    AND NOT @blocked(me, k)
-    AND NOT @blocked(k, t)
-    AND (v IS NULL OR v = k OR NOT @blocked(k, v))
+    AND NOT @blocked-with(k, me, meLists)
+    AND NOT @blocked-with(k, t, tLists)
+    AND (v IS NULL OR v = k OR NOT @blocked-with(k, v, vLists))
   WITH f, k
   ORDER BY f.from DESC, f.since DESC, f.to DESC
   LIMIT $limit

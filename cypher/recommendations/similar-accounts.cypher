@@ -11,28 +11,28 @@
 // answers them); a candidate whose counts the reader may not see (a hidden network) is scored as if all its
 // followers were shared (theirs = shared). The $n best per user, as parallel lists.
 // PROFILE: two index seeks in index order per sampled follower (no Sort, no Expand of a celebrity's edges), per
-// row the reader-view tests (Expand(Into) on bound pairs), an EagerAggregation by candidate, a getDegree per
+// row the reader-view tests (@blocked-with: an Expand(Into), the sampled user's list ties read once), an EagerAggregation by candidate, a getDegree per
 // candidate; at most $maxFollowers x $perFollower visible rows per user.
 UNWIND $ids AS id
 MATCH (me:User {id: id})
 OPTIONAL MATCH (rd:User {id: $reader})
-WITH me, rd, @may-read-network(me, rd) AS meReadable
-CALL (me, rd, meReadable) {
+WITH me, rd, @may-read-network(me, rd) AS meReadable, @block-lists(me) AS meLists
+CALL (me, rd, meReadable, meLists) {
   MATCH (f:User)-[r:FOLLOWS]->()
   USING INDEX r:FOLLOWS(to, since, from)
   WHERE r.to = me.id AND r.since IS NOT NULL AND r.from IS NOT NULL
-    AND NOT @blocked(f, me) AND (meReadable OR @may-read-network(f, rd))
+    AND NOT @blocked-with(f, me, meLists) AND (meReadable OR @may-read-network(f, rd))
   WITH r, f ORDER BY r.to DESC, r.since DESC, r.from DESC LIMIT toInteger($maxFollowers)
   RETURN collect(f) AS followers
 }
 WITH me, rd, followers, size(followers) AS sampled, COUNT { (me)<-[:FOLLOWS]-() } - coalesce(me.hiddenFollowers, 0) AS mine
 UNWIND followers AS f
 CALL (f, rd) {
-  WITH f, rd, @may-read-network(f, rd) AS fReadable
+  WITH f, rd, @may-read-network(f, rd) AS fReadable, @block-lists(f) AS fLists
   MATCH ()-[g:FOLLOWS]->(c)
   USING INDEX g:FOLLOWS(from, since, to)
   WHERE g.from = f.id AND g.since IS NOT NULL AND g.to IS NOT NULL
-    AND NOT @blocked(f, c) AND (fReadable OR @may-read-network(c, rd))
+    AND NOT @blocked-with(c, f, fLists) AND (fReadable OR @may-read-network(c, rd))
   WITH g, c ORDER BY g.from DESC, g.since DESC, g.to DESC LIMIT toInteger($perFollower)
   RETURN c
 }

@@ -3,9 +3,10 @@
 // 1. The $maxFollowings newest followings of $id: a seek of follows_by_source (from, since, to) read in
 //    since DESC order (the hints, and ORDER BY naming every index property: else Expand(All) and a Sort,
 //    EXPLAIN shows none now); followings in a block relation with $id (hidden follows) are skipped.
-// 2. For each, its $perFollowing newest followings by a follow the reader may see (@visible-follow: a private
-//    following's follows count when the reader follows it; a hidden network's only where the followed
-//    account's followers are readable), the same way: at most maxFollowings * perFollowing rows.
+// 2. For each, its $perFollowing newest followings by a follow the reader may see (as @visible-follow, with
+//    the following's list ties read once per following: @blocked-with; a private following's follows count
+//    when the reader follows it, a hidden network's only where the followed account's followers are readable),
+//    the same way: at most maxFollowings * perFollowing rows.
 // 3. Grouped by candidate: mutualCount = how many sampled followings follow it; via = the first 3 of them
 //    (newest followed first; the first 10 with whether they hide their network: the access policy names at
 //    most 3 of those it may, src/access-policy.ts mayName). Ties: the candidate's public follower count (degree
@@ -32,11 +33,11 @@ WITH me, rd, collect(mid) AS mids
 WITH me, rd, mids, size(mids) AS sampled
 UNWIND mids AS mid
 CALL (mid, rd) {
-  WITH mid, rd, @may-read-network(mid, rd) AS midReadable
+  WITH mid, rd, @may-read-network(mid, rd) AS midReadable, @block-lists(mid) AS midLists
   MATCH ()-[g:FOLLOWS]->(c)
   USING INDEX g:FOLLOWS(from, since, to)
   WHERE g.from = mid.id AND g.since IS NOT NULL AND g.to IS NOT NULL
-    AND NOT @blocked(mid, c) AND (midReadable OR @may-read-network(c, rd))
+    AND NOT @blocked-with(c, mid, midLists) AND (midReadable OR @may-read-network(c, rd))
   WITH g, c ORDER BY g.from DESC, g.since DESC, g.to DESC LIMIT toInteger($perFollowing)
   RETURN c
 }
