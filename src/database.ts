@@ -214,7 +214,7 @@ export function isUnavailable (err: unknown): boolean {
   if (!(err instanceof Error)) return false
   const code = (err as { code?: unknown }).code
   if (typeof code === 'string' && unavailableCodes.has(code)) return true
-  return /Connection acquisition timed out|Failed to connect|connect ECONNREFUSED|Pool is closed|Could not perform discovery|routing table/i.test(err.message)
+  return /Connection acquisition timed out|Failed to connect|connect ECONNREFUSED|Pool is closed|Could not perform discovery|routing table|Connection was closed by server|ECONNRESET|EPIPE|socket hang up/i.test(err.message)
 }
 
 /**
