@@ -7,7 +7,7 @@
 // NodeByLabelScan for the self links, aggregated by gds.graph.project.
 CALL () {
   MATCH (a:User)-[:FOLLOWS]->(b:User)
-    WHERE a.id STARTS WITH $prefix AND b.id STARTS WITH $prefix AND @visible-follow(a, b, null)
+    WHERE a.id STARTS WITH $prefix AND b.id STARTS WITH $prefix AND (@visible-to-everyone(a, b))
   RETURN 2 * id(a) AS hub, 2 * id(b) + 1 AS authority
   UNION ALL
   MATCH (u:User)

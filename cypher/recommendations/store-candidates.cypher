@@ -2,7 +2,7 @@
 // candidates, scores, best first, from random-walk-candidates.cypher) on its :Suggestions node, scores scaled
 // so the best is 1, with mutualCount and up to 3 via among the user's $maxFollowings newest followings not in
 // a block relation with it (as friends-of-friends.cypher samples them), newest first, counting only follows
-// everyone may see ($reader '', @visible-follow): stored ahead of time, they may go stale, never private. Nothing here is final:
+// everyone may see (@visible-to-everyone): stored ahead of time, they may go stale, never private. Nothing here is final:
 // exclusions are checked when suggestions are read (cypher/suggestions/precomputed.cypher). EXPLAIN: per row a
 // seek of follows_by_source in index order (no Sort), a unique-index seek per candidate (a locking seek, as
 // in any statement with a MERGE: it locks the index entry, not the user), then per candidate and sampled
@@ -22,7 +22,7 @@ CALL (row, mids) {
   UNWIND row.candidates AS id
   MATCH (c:User {id: id})
   RETURN collect([m IN mids WHERE EXISTS { MATCH ()-[x:FOLLOWS]->() WHERE x.from = m.id AND x.to = c.id }
-    AND @visible-follow(m, c, null) | m.id]) AS vias
+    AND (@visible-to-everyone(m, c)) | m.id]) AS vias
 }
 MERGE (s:Suggestions {user: me.id})
 SET s.ids = row.candidates,
