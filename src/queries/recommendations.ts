@@ -2,7 +2,6 @@
 // Graph Data Science ones (personalized PageRank, random walks) run on a projection of FOLLOWS in GDS's
 // catalog; resource allocation and Adamic-Adar are plain Cypher over the 2-hop neighbourhood.
 import neo4j from 'neo4j-driver'
-import { everyone } from '../access-policy.js'
 import type { Database } from '../database.js'
 import { readQuery, writeQuery } from './cypher.js'
 
@@ -50,14 +49,14 @@ export interface Projection { graph: string, nodes: number, relationships: numbe
  */
 export async function projectFollows (db: Database, graph: string, o: { prefix?: string, undirected: boolean }): Promise<Projection> {
   await dropProjection(db, graph)
-  const [row] = await db.run<Projection>(q.project, { graph, prefix: o.prefix ?? '', undirected: o.undirected, reader: everyone })
+  const [row] = await db.run<Projection>(q.project, { graph, prefix: o.prefix ?? '', undirected: o.undirected })
   return row ?? { graph, nodes: 0, relationships: 0 }
 }
 
 /** Projects the follow graph as hubs and authorities (SALSA's bipartite graph) as `graph`, replacing an older one. */
 export async function projectFollowsBipartite (db: Database, graph: string, prefix = ''): Promise<Projection> {
   await dropProjection(db, graph)
-  const [row] = await db.run<Projection>(q.projectBipartite, { graph, prefix, reader: everyone })
+  const [row] = await db.run<Projection>(q.projectBipartite, { graph, prefix })
   return row ?? { graph, nodes: 0, relationships: 0 }
 }
 
@@ -131,7 +130,7 @@ export async function usersWithFollows (db: Database, after: string, limit: numb
 /** Stores candidates (random-walk-candidates rows) with mutualCount and via from `maxFollowings` sampled followings. */
 export async function storeCandidates (db: Database, rows: WalkCandidates[], maxFollowings: number): Promise<number> {
   if (rows.length === 0) return 0
-  const [row] = await db.run<{ stored: number }>(q.storeCandidates, { rows, maxFollowings: neo4j.int(maxFollowings), reader: everyone })
+  const [row] = await db.run<{ stored: number }>(q.storeCandidates, { rows, maxFollowings: neo4j.int(maxFollowings) })
   return row?.stored ?? 0
 }
 
