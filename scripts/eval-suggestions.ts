@@ -1,4 +1,4 @@
-// npm run eval:suggestions -- FILE|synthetic:S|M|L [--holdout 0.1 | --time-split 0.8] [--seed 1] [--users 1000]
+// npm run eval:suggestions -- FILE|synthetic:S|M|L (FILE: OTC's signed CSV, NDJSON or a from<TAB>to edge list) [--holdout 0.1 | --time-split 0.8] [--seed 1] [--users 1000]
 //   [--methods a,b] [--keep-instance]
 // Scores who-to-follow methods on held-out follows (scripts/lib/eval/evaluate.ts) on the local `eval` Neo4j
 // instance: it is wiped and loaded with the kept part of the graph unless it holds this very split already.

@@ -3,7 +3,10 @@
 import t from 'tap'
 import { Database } from '../../src/database.js'
 import { evaluate } from '../../scripts/lib/eval/evaluate.js'
-import { parseSignedCsv, syntheticGraph, type EvalGraph } from '../../scripts/lib/eval/graph-source.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { hasFollowTimes, parseEdgeList, parseSignedCsv, readGraphSource, syntheticGraph, type EvalGraph } from '../../scripts/lib/eval/graph-source.js'
 import { rankingQuality, quantile } from '../../scripts/lib/eval/metrics.js'
 import { sampleUsers, splitFollows } from '../../scripts/lib/eval/split.js'
 import { build, uid } from '../helper.js'
@@ -23,6 +26,28 @@ t.test('signed CSV: positive ratings follow, negative ones block, self-ratings a
   t.same(g.users, ['otc1', 'otc2', 'otc3'])
   t.same(g.follows, [{ from: 0, to: 1, since: 100_000 }, { from: 2, to: 0, since: 500_000 }])
   t.same(g.blocks, [{ from: 1, to: 0, since: 200_000 }])
+})
+
+t.test('edge list: from<TAB>to, # comments, an optional time; self-loops and repeats dropped; no times, no time split', async t => {
+  const g = parseEdgeList('# Directed graph\n# FromNodeId\tToNodeId\n0\t4\n0\t5\n\n4\t0\n4 4\n0\t4\n', 'x')
+  t.same(g.users, ['n0', 'n4', 'n5'])
+  t.same(g.follows, [{ from: 0, to: 1, since: 0 }, { from: 0, to: 2, since: 0 }, { from: 1, to: 0, since: 0 }])
+  t.same(g.blocks, [])
+  t.notOk(hasFollowTimes(g))
+  t.throws(() => splitFollows(g, { kind: 'time', train: 0.8 }, 1), /no times/)
+  t.equal(splitFollows(g, { kind: 'holdout', share: 0.5 }, 1).train.length, 1, 'a share held out instead: half of each user\'s follows, rounded (one of n0\'s two, n4\'s only one)')
+
+  const timed = parseEdgeList('1 2 100\n2 1 200\n', 'y')
+  t.same(timed.follows, [{ from: 0, to: 1, since: 100_000 }, { from: 1, to: 0, since: 200_000 }])
+  t.ok(hasFollowTimes(timed))
+  t.throws(() => parseEdgeList('1\n', 'z'), /z:1: expected/)
+
+  const dir = mkdtempSync(join(tmpdir(), 'edges-'))
+  t.teardown(() => { rmSync(dir, { recursive: true }) })
+  writeFileSync(join(dir, 'trust.tsv'), '# a comment\n7\t8\n8\t9\n')
+  writeFileSync(join(dir, 'graph.ndjson'), '{"follow":{"from":"a","to":"b"}}\n')
+  t.same((await readGraphSource(join(dir, 'trust.tsv'), 1)).users, ['n7', 'n8', 'n9'], 'a file whose first line is not an object is an edge list')
+  t.same((await readGraphSource(join(dir, 'graph.ndjson'), 1)).users, ['a', 'b'], 'NDJSON still read as NDJSON')
 })
 
 t.test('splits: holdout is a seeded share of each user\'s follows; time split holds out the latest', async t => {

@@ -1,7 +1,9 @@
 // The graphs the suggestion evaluation reads: the Bitcoin OTC trust network (SNAP's CSV: source, target,
 // rating -10..10, unix time; a positive rating is a follow, a negative one a block), the synthetic graph of
-// the seed generator (`synthetic:S|M|L`), or NDJSON in the import's or the export's shape.
-import { createReadStream, readFileSync } from 'node:fs'
+// the seed generator (`synthetic:S|M|L`), a plain edge list (`from<TAB>to` per line, an optional third column
+// the follow's unix time in seconds, `#` lines are comments: SNAP's format, e.g. the Epinions trust network), or
+// NDJSON in the import's or the export's shape.
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { sizes, type Size } from '../../../bench/dataset.js'
 import { planGraph } from '../seed.js'
@@ -70,6 +72,31 @@ export function parseSignedCsv (text: string, name: string, prefix = 'otc'): Eva
   return b.build(name)
 }
 
+/**
+ * A plain edge list: `from to` per line (tab or spaces), `from` follows `to`; an optional third column is the
+ * follow's unix time in seconds (0 when absent: a graph without times, held out by a random share, not by
+ * time); `#` lines and blank lines are skipped, so are self-loops and repeats. User n becomes `<prefix>n`.
+ */
+export function parseEdgeList (text: string, name: string, prefix = 'n'): EvalGraph {
+  const b = new Builder()
+  let line = 0
+  for (const raw of text.split('\n')) {
+    line++
+    const s = raw.trim()
+    if (s === '' || s.startsWith('#')) continue
+    const [from, to, time] = s.split(/\s+/)
+    const since = time === undefined ? 0 : Math.round(Number(time) * 1000)
+    if (from === undefined || to === undefined || !Number.isFinite(since)) throw new Error(`${name}:${line}: expected "from<TAB>to" (and an optional unix time), got "${s.slice(0, 80)}"`)
+    b.edge('follow', `${prefix}${from}`, `${prefix}${to}`, since)
+  }
+  return b.build(name)
+}
+
+/** Whether the follows carry times (a time split needs them): not all at one instant. */
+export function hasFollowTimes (g: EvalGraph): boolean {
+  return g.follows.some(e => e.since !== g.follows[0]!.since)
+}
+
 /** The seed generator's graph of a bench size (`u0`.. like the bench dataset), deterministic for `seed`. */
 export function syntheticGraph (size: Size, seed: number): EvalGraph {
   const { users, follows } = sizes[size]
@@ -114,10 +141,23 @@ export async function parseNdjson (file: string): Promise<EvalGraph> {
   return g
 }
 
-/** `synthetic:S|M|L`, a `.csv` (signed network) or an NDJSON file. */
+/** The first line of a file that is neither blank nor a `#` comment (read from its first 64 KiB). */
+function firstDataLine (file: string): string {
+  const fd = openSync(file, 'r')
+  try {
+    const buf = Buffer.alloc(65_536)
+    const n = readSync(fd, buf, 0, buf.length, 0)
+    return buf.subarray(0, n).toString('utf8').split('\n').map(l => l.trim()).find(l => l !== '' && !l.startsWith('#')) ?? ''
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** `synthetic:S|M|L`, a `.csv` (signed network), an NDJSON file (its first line an object) or an edge list. */
 export async function readGraphSource (source: string, seed: number): Promise<EvalGraph> {
   const synthetic = /^synthetic:(S|M|L)$/.exec(source)
   if (synthetic !== null) return syntheticGraph(synthetic[1] as Size, seed)
   if (source.endsWith('.csv')) return parseSignedCsv(readFileSync(source, 'utf8'), source)
-  return await parseNdjson(source)
+  if (firstDataLine(source).startsWith('{')) return await parseNdjson(source)
+  return parseEdgeList(readFileSync(source, 'utf8'), source)
 }

@@ -2,7 +2,7 @@
 // every follow made after a point in time (`time`: the first `train` share of all follows by time are kept).
 // The rest of the graph (follows kept, blocks made before the cut) is what the methods see.
 import { prng, shuffled } from '../seed.js'
-import type { Edge, EvalGraph } from './graph-source.js'
+import { hasFollowTimes, type Edge, type EvalGraph } from './graph-source.js'
 
 export type Split = { kind: 'holdout', share: number } | { kind: 'time', train: number }
 
@@ -41,6 +41,7 @@ export function splitFollows (g: EvalGraph, split: Split, seed: number): SplitGr
       held.push(...edges.slice(edges.length - k))
     }
   } else {
+    if (!hasFollowTimes(g)) throw new Error(`${g.name}: the follows have no times, so no time split: hold out a share (--holdout)`)
     const sorted = [...g.follows].sort((a, b) => a.since - b.since || a.from - b.from || a.to - b.to)
     const n = Math.floor(split.train * sorted.length)
     cut = sorted[n]?.since ?? Infinity
