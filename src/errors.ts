@@ -21,3 +21,29 @@ export const CursorExpired = createError('CURSOR_EXPIRED', 'the cursor is older 
 export const ListNotFound = createError<[string, string]>('LIST_NOT_FOUND', "user '%s' has no list '%s'", 404)
 export const NotAModerationList = createError<[string, string]>('NOT_A_MODERATION_LIST', "list '%s/%s' is a curation list: only moderation lists can be subscribed to as block or mute lists", 409)
 export const PurposeFixed = createError<[string, string]>('PURPOSE_FIXED', "list '%s/%s' keeps the purpose it was created with: create another list for the other purpose", 409)
+
+/** The op a refusal is about, as the write engine's ops name their users and lists (src/queries/write-kinds.ts). */
+interface RefusedOp { id: string, target?: string, owner?: string, list?: string, member?: string }
+
+/** The other user of an op: the target of a relationship, the member of a membership, else the list's owner. */
+const otherOf = (op: RefusedOp): string => op.target ?? op.member ?? op.owner ?? ''
+
+/**
+ * The write engine's refusals as the errors the API answers: the one table from an op's refused outcome to its
+ * HTTP status and code (routes, the bulk follow's items and the import's rejected lines alike).
+ */
+export const refusals = {
+  SELF_RELATION: (op: RefusedOp) => new SelfRelation(op.id),
+  USER_NOT_FOUND_ID: (op: RefusedOp) => new UserNotFound(op.id),
+  USER_NOT_FOUND_TARGET: (op: RefusedOp) => new UserNotFound(otherOf(op)),
+  BLOCKED_BY_TARGET: (op: RefusedOp) => new BlockedByTarget(otherOf(op), op.id),
+  UNBLOCK_FIRST: (op: RefusedOp) => new UnblockFirst(op.id, otherOf(op)),
+  REQUEST_NOT_FOUND: (op: RefusedOp) => new RequestNotFound(otherOf(op), op.id),
+  LIST_NOT_FOUND: (op: RefusedOp) => new ListNotFound(op.owner ?? '', op.list ?? ''),
+  PURPOSE_FIXED: (op: RefusedOp) => new PurposeFixed(op.owner ?? '', op.list ?? ''),
+  NOT_A_MODERATION_LIST: (op: RefusedOp) => new NotAModerationList(op.owner ?? '', op.list ?? '')
+}
+
+export type Refusal = keyof typeof refusals
+
+export const isRefusal = (outcome: string): outcome is Refusal => Object.hasOwn(refusals, outcome)

@@ -7,7 +7,8 @@ import t from 'tap'
 import { connectionOf, instances } from '../scripts/lib/local-neo4j.js'
 import { Database } from '../src/database.js'
 import { readQuery } from '../src/queries/cypher.js'
-import { applyWrites, type WriteOp } from '../src/queries/writes.js'
+import type { WriteOp } from '../src/queries/write-kinds.js'
+import { applyWrites } from '../src/queries/writes.js'
 import { admin, build, createUsers, uid } from './helper.js'
 
 const c = connectionOf(instances.test!)

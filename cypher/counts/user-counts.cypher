@@ -5,7 +5,7 @@
 // - Users keep those numbers in hiddenFollowers / hiddenFollowing / hiddenRequests, maintained in the same
 //   transaction by every write that makes or ends a hidden edge (follow rules never make one; block, unblock,
 //   unfollow, remove-follower, reject, user deletion, the import's blocks; and list writes: memberships,
-//   subscriptions, list deletion, src/queries/list-writes.ts), with the users locked first; so a celebrity's
+//   subscriptions, list deletion, src/queries/list-hiding.ts), with the users locked first; so a celebrity's
 //   or a block list subscriber's counts read the degree store and three properties, whatever its blocks and
 //   whatever the size of the lists: no list's members or subscribers are walked.
 // - Users from before the counters (null) are counted from their edges. Direct blocks from the smaller side,

@@ -2,7 +2,8 @@
 // `parallel` at once; a batch starts only when no in-flight batch it depends on is left (Batch.dependsOn). The
 // results are taken in file order.
 import type { Database } from '../database.js'
-import { applyImportBatch, type Refusal } from '../queries/import.js'
+import { applyImportBatch } from '../queries/import.js'
+import type { Rejection } from '../schemas/import.js'
 import type { Batch } from './batch.js'
 
 /**
@@ -14,7 +15,7 @@ export const defaultParallelBatches = 2
 /** How far the input had been read when a batch was started, reported once the batch is settled. */
 export interface Seen { lines: number, bytes: number }
 
-interface InFlight { batch: Batch, seen: Seen, work: Promise<Refusal[]> }
+interface InFlight { batch: Batch, seen: Seen, work: Promise<Rejection[]> }
 
 export class BatchApplier {
   private readonly inFlight: InFlight[] = []
@@ -25,7 +26,7 @@ export class BatchApplier {
     private readonly recordChanges: boolean,
     parallelBatches: number | undefined,
     /** Called with each batch's refusals (everything else was applied), in file order. */
-    private readonly settled: (batch: Batch, refusals: Refusal[], seen: Seen) => void
+    private readonly settled: (batch: Batch, refusals: Rejection[], seen: Seen) => void
   ) {
     this.parallel = Math.max(1, parallelBatches ?? defaultParallelBatches)
   }

@@ -1,7 +1,6 @@
 // Batching: which checked lines go into one transaction, and which batches must not run at the same time.
 import type { BatchRows } from '../queries/import.js'
-import type { ListOp } from '../queries/list-writes.js'
-import { pairOf, type WriteOp } from '../queries/writes.js'
+import { pairOf } from '../queries/write-kinds.js'
 import type { ImportKind } from '../schemas/import.js'
 import { isListLine, type Parsed } from './parse-line.js'
 import { edgeOpOf, listOpOf, userRowOf } from './write-ops.js'
@@ -14,10 +13,6 @@ export class Batch {
   private readonly usernames = new Map<string, string>()
   /** Every pair of users a line of this batch relates, in either direction ('a b' with a < b). */
   private readonly related = new Set<string>()
-  /** Edge and list lines by number, to word the database's refusals. */
-  readonly edges = new Map<number, WriteOp>()
-  readonly listOps = new Map<number, ListOp>()
-  readonly usernameOf = new Map<number, string>()
 
   get size (): number {
     return this.kinds.size
@@ -62,19 +57,16 @@ export class Batch {
       const u = p.value
       this.userIds.add(u.id)
       this.usernames.set(u.username.toLowerCase(), u.id)
-      this.usernameOf.set(line, u.username)
       this.rows.users.push(userRowOf(line, u))
       return
     }
     if (isListLine(p)) {
       const op = listOpOf(p)
-      this.listOps.set(line, op)
       this.rows.lists.push({ line, op })
       return
     }
     const op = edgeOpOf(p)
     this.related.add(pairOf(op))
-    this.edges.set(line, op)
     this.rows.edges.push({ line, op })
   }
 }

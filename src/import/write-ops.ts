@@ -1,8 +1,7 @@
-// An import line as the write path's op (src/queries/writes.ts, src/queries/list-writes.ts) or as a user row
+// An import line as the write engine's op (src/queries/write-kinds.ts) or as a user row
 // (cypher/import/upsert-users.cypher): the live writes with the line's given times.
 import type { UserRow } from '../queries/import.js'
-import type { ListOp } from '../queries/list-writes.js'
-import type { WriteOp } from '../queries/writes.js'
+import type { ListOp, PairOp } from '../queries/write-kinds.js'
 import type { ImportUser } from '../schemas/import.js'
 import type { EdgeLine, ListLine } from './parse-line.js'
 
@@ -33,7 +32,7 @@ export function listOpOf (p: ListLine): ListOp {
 }
 
 /** An edge line as the write path's op: the import's lines are the live writes with a given since. */
-export function edgeOpOf (p: EdgeLine): WriteOp {
+export function edgeOpOf (p: EdgeLine): PairOp {
   const { from: id, to: target } = p.value
   const since = utcMs(p.value.since)
   switch (p.kind) {

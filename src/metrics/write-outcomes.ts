@@ -1,40 +1,48 @@
-// Writes by kind and outcome, derived in one place from what the API answered: the route names the kind, the
-// status the outcome (API.md gives each status one meaning per route), the error body the code. Routes and
-// repositories know nothing of it. A write route missing from the table still counts, under the kind
-// "<METHOD> <route>", until it is named here.
+// Writes by kind and outcome. The write engine's kinds are counted where their outcomes are decided
+// (src/plugins/app/write-path.ts, by src/queries/write-kinds.ts's `countedOf`): every relationship and list
+// write, refused ones with their code. What never reaches the engine is counted here, by route: a request
+// refused before its op exists (the access rule, the schema, a mute's past `until`) or failed outside it, and
+// the writes outside the engine (users, by status; the import, by the lines its answer counts).
+import type { FastifyError } from 'fastify'
+import { classify } from '../plugins/external/errors.js'
 import type { ImportSummary } from '../schemas/import.js'
 import type { WriteOutcome } from './registry.js'
 
 interface WriteRoute {
   kind: string
-  /** What a 200 means for this route (default "ok"): "existing" for an edge that was there, "updated"... */
+  /** Outside the engine: what a 200 means for this route (default "ok"), and a 204 (default "done"). */
   ok?: string
-  /** What a 204 means (default "done": idempotent deletes do not say whether there was anything to delete). */
   noContent?: string
-  /**
-   * A 200 answers `{ items: [{ status, code? }] }`, one per write, each as a single request of this route's
-   * `kind` would answer: each item counts as that request would.
-   */
-  each?: WriteRoute
+  /** The engine counts this route's writes, successes and refusals alike. */
+  engine?: true
 }
 
-/** Keyed by "<METHOD> <route pattern>" as Fastify registers it. */
+const engine = (kind: string): WriteRoute => ({ kind, engine: true })
+
+/** Keyed by "<METHOD> <route pattern>" as Fastify registers it; a write route missing here counts under that key. */
 const writeRoutes: Record<string, WriteRoute> = {
   'PUT /v1/users/:id': { kind: 'user.put', ok: 'updated' },
   'PATCH /v1/users/:id': { kind: 'user.patch', ok: 'updated' },
   'DELETE /v1/users/:id': { kind: 'user.delete', noContent: 'deleted' },
-  'PUT /v1/users/:id/following/:target': { kind: 'follow', ok: 'existing' },
-  'DELETE /v1/users/:id/following/:target': { kind: 'unfollow' },
-  'DELETE /v1/users/:id/followers/:follower': { kind: 'follower.remove' },
-  'PUT /v1/users/:id/blocks/:target': { kind: 'block', ok: 'existing' },
-  'DELETE /v1/users/:id/blocks/:target': { kind: 'unblock' },
-  'PUT /v1/users/:id/mutes/:target': { kind: 'mute', ok: 'updated' },
-  'DELETE /v1/users/:id/mutes/:target': { kind: 'unmute' },
-  'POST /v1/users/:id/follow-requests/:requester/accept': { kind: 'request.accept', ok: 'accepted' },
-  'POST /v1/users/:id/follow-requests/:requester/reject': { kind: 'request.reject', noContent: 'rejected' },
   'POST /v1/import': { kind: 'import' },
-  // Follow many at once (API.md, lists): each target's answer is a single follow's.
-  'POST /v1/users/:id/following': { kind: 'follow.many', each: { kind: 'follow', ok: 'existing' } }
+  'PUT /v1/users/:id/following/:target': engine('follow'),
+  'POST /v1/users/:id/following': engine('follow.many'),
+  'DELETE /v1/users/:id/following/:target': engine('unfollow'),
+  'DELETE /v1/users/:id/followers/:follower': engine('follower.remove'),
+  'PUT /v1/users/:id/blocks/:target': engine('block'),
+  'DELETE /v1/users/:id/blocks/:target': engine('unblock'),
+  'PUT /v1/users/:id/mutes/:target': engine('mute'),
+  'DELETE /v1/users/:id/mutes/:target': engine('unmute'),
+  'POST /v1/users/:id/follow-requests/:requester/accept': engine('request.accept'),
+  'POST /v1/users/:id/follow-requests/:requester/reject': engine('request.reject'),
+  'PUT /v1/users/:id/lists/:list': engine('list.put'),
+  'DELETE /v1/users/:id/lists/:list': engine('list.delete'),
+  'PUT /v1/users/:id/lists/:list/members/:member': engine('list.member.add'),
+  'DELETE /v1/users/:id/lists/:list/members/:member': engine('list.member.remove'),
+  'PUT /v1/users/:id/list-blocks/:owner/:list': engine('list.block'),
+  'DELETE /v1/users/:id/list-blocks/:owner/:list': engine('list.unblock'),
+  'PUT /v1/users/:id/list-mutes/:owner/:list': engine('list.mute'),
+  'DELETE /v1/users/:id/list-mutes/:owner/:list': engine('list.unmute')
 }
 
 const writeMethods = new Set(['PUT', 'PATCH', 'POST', 'DELETE'])
@@ -45,20 +53,30 @@ export function writeRoute (method: string, url: string | undefined): WriteRoute
   return writeRoutes[`${method} ${url}`] ?? { kind: `${method} ${url}` }
 }
 
-/** The error body's code, when the answer is one (`{ statusCode, code, ... }`, src/plugins/external/errors.ts). */
-function errorCode (payload: unknown): string {
-  if (typeof payload !== 'string') return 'UNKNOWN'
-  try {
-    const { code } = JSON.parse(payload) as { code?: unknown }
-    return typeof code === 'string' ? code : 'UNKNOWN'
-  } catch {
-    return 'UNKNOWN'
-  }
+/** Errors the engine counted already (a refusal, or its batch's failure): the route does not count them again. */
+const counted = new WeakSet<object>()
+
+export function countedByEngine<E> (err: E): E {
+  if (typeof err === 'object' && err !== null) counted.add(err)
+  return err
+}
+
+/** A request that ended in `err`: counted once, with its code, unless the engine counted it. */
+export function errorOutcome (route: WriteRoute, err: unknown): WriteOutcome | undefined {
+  if (typeof err === 'object' && err !== null && counted.has(err)) return undefined
+  const { statusCode, code } = classify(err as FastifyError)
+  return { kind: route.kind, outcome: statusCode >= 500 ? 'failed' : 'refused', code }
+}
+
+/** A write outside the engine that succeeded: by its status, as its route names it (engine routes: none). */
+export function successOutcome (route: WriteRoute, status: number): WriteOutcome | undefined {
+  if (route.engine === true || route.kind === 'import') return undefined
+  const outcome = status === 201 ? 'created' : status === 202 ? 'requested' : status === 204 ? route.noContent ?? 'done' : route.ok ?? 'ok'
+  return { kind: route.kind, outcome }
 }
 
 /** An import's lines: applied per line kind, refused per code (those past the answer's listed ones as UNLISTED). */
-function importOutcomes (payload: unknown): Array<[WriteOutcome, number]> {
-  const answer = JSON.parse(String(payload)) as ImportSummary
+export function importOutcomes (answer: ImportSummary): Array<[WriteOutcome, number]> {
   const refused = new Map<string, number>()
   for (const { code } of answer.rejected) refused.set(code, (refused.get(code) ?? 0) + 1)
   const unlisted = answer.rejectedCount - answer.rejected.length
@@ -68,39 +86,4 @@ function importOutcomes (payload: unknown): Array<[WriteOutcome, number]> {
     ...Object.entries(applied).map(([line, n]): [WriteOutcome, number] => [{ kind: `import.${line}`, outcome: 'applied' }, n]),
     ...[...refused].map(([code, n]): [WriteOutcome, number] => [{ kind: 'import.line', outcome: 'refused', code }, n])
   ]
-}
-
-/** A success's outcome: by its status, as this route names it. */
-function success (route: WriteRoute, status: number): string {
-  if (status === 201) return 'created'
-  if (status === 202) return 'requested'
-  if (status === 204) return route.noContent ?? 'done'
-  return route.ok ?? 'ok'
-}
-
-/** The answer's items, each as the single request it stands for would have counted. */
-function itemOutcomes (route: WriteRoute, payload: unknown): Array<[WriteOutcome, number]> {
-  const { items } = JSON.parse(String(payload)) as { items: Array<{ status: number, code?: string }> }
-  const counts = new Map<string, [WriteOutcome, number]>()
-  for (const { status, code } of items) {
-    const outcome: WriteOutcome = status >= 400
-      ? { kind: route.kind, outcome: status >= 500 ? 'failed' : 'refused', code: code ?? 'UNKNOWN' }
-      : { kind: route.kind, outcome: success(route, status) }
-    const key = `${outcome.outcome} ${outcome.code ?? ''}`
-    counts.set(key, [outcome, (counts.get(key)?.[1] ?? 0) + 1])
-  }
-  return [...counts.values()]
-}
-
-/**
- * What one answered write counts as: [outcome, how many]. An import counts each of its lines, a request of
- * many writes each of them; a refused or failed request counts once, with its error code.
- */
-export function writeOutcomes (route: WriteRoute, status: number, payload: unknown): Array<[WriteOutcome, number]> {
-  const { kind } = route
-  if (status >= 500) return [[{ kind, outcome: 'failed', code: errorCode(payload) }, 1]]
-  if (status >= 400) return [[{ kind, outcome: 'refused', code: errorCode(payload) }, 1]]
-  if (kind === 'import' && status === 200) return importOutcomes(payload)
-  if (route.each !== undefined && status === 200) return itemOutcomes(route.each, payload)
-  return [[{ kind, outcome: success(route, status) }, 1]]
 }

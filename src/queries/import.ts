@@ -1,20 +1,22 @@
 // Import: one batch of lines applied in one write transaction. A batch holds either user lines (upserted by
-// cypher/import/upsert-users.cypher) or edge lines, which go through the one write path (src/queries/writes.ts:
+// cypher/import/upsert-users.cypher) or edge and list lines, which go through the write engine (src/queries/writes.ts:
 // the same statements, locks and rules as the live API, with the import's own parameters); src/import/batch.ts cuts
 // batches so that each relates a pair of users at most once. The batch's changes are recorded in bulk as the
 // transaction's last statement.
 import { randomUUID } from 'node:crypto'
 import { isConstraintViolation, type Database, type Tx } from '../database.js'
+import { UsernameTaken } from '../errors.js'
+import type { Rejection } from '../schemas/import.js'
 import { recordChanges, type ChangeRecord } from './changes.js'
 import { writeQuery } from './cypher.js'
-import type { ListOp } from './list-writes.js'
-import { applyWrites, type WriteOp } from './writes.js'
+import { refusalOf, type ListOp, type PairOp } from './write-kinds.js'
+import { applyWrites } from './writes.js'
 
 const upsertUsers = writeQuery('import/upsert-users')
 
 export interface UserRow { line: number, id: string, username: string, usernameLower: string, name: string, private: boolean, hideNetwork: boolean, discoverable: boolean, createdAt: string | null }
 /** An edge line as the write path's op. */
-export interface EdgeLine { line: number, op: WriteOp }
+export interface EdgeLine { line: number, op: PairOp }
 /** A list, member or subscription line as the write path's op. */
 export interface ListLine { line: number, op: ListOp }
 
@@ -24,14 +26,11 @@ export interface BatchRows {
   lists: ListLine[]
 }
 
-/** A line the database refused: `refused` is a code, or USER_NOT_FOUND:<id>. */
-export interface Refusal { line: number, refused: string }
-
 /**
  * Applies one batch in one transaction; answers the refused lines (everything else was applied). A batch too
  * slow for the transaction timeout (a loaded or cold server) is applied as two halves, in line order.
  */
-export async function applyImportBatch (db: Database, batch: BatchRows, recordFeed = true): Promise<Refusal[]> {
+export async function applyImportBatch (db: Database, batch: BatchRows, recordFeed = true): Promise<Rejection[]> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction('WRITE', async tx => await applyOnce(tx, batch, recordFeed))
@@ -59,43 +58,32 @@ function halves (b: BatchRows): [BatchRows, BatchRows] {
 
 interface UserOutcome { line: number, refused: string | null, creating: boolean, accepted: string[], dropped: string[] }
 
-async function applyOnce (tx: Tx, batch: BatchRows, recordFeed: boolean): Promise<Refusal[]> {
-  const refusals: Refusal[] = []
+async function applyOnce (tx: Tx, batch: BatchRows, recordFeed: boolean): Promise<Rejection[]> {
+  const rejections: Rejection[] = []
+  const reject = (line: number, err: { code: string, message: string }): void => { rejections.push({ line, code: err.code, message: err.message }) }
   if (batch.users.length > 0) {
     const changes: ChangeRecord[] = []
     const byLine = new Map(batch.users.map(r => [r.line, r]))
     const outcomes = await tx.run<UserOutcome>(upsertUsers, { rows: batch.users, lockIds: batch.users.map(r => r.id).sort() })
     for (const o of outcomes.sort((a, b) => a.line - b.line)) {
-      const id = byLine.get(o.line)!.id
-      if (o.refused !== null) refusals.push({ line: o.line, refused: o.refused })
+      const row = byLine.get(o.line)!
+      if (o.refused !== null) reject(o.line, new UsernameTaken(row.username))
       else {
-        changes.push({ type: o.creating ? 'user.created' : 'user.updated', actor: id, target: null })
-        for (const requester of o.accepted) changes.push({ type: 'follow.accepted', actor: id, target: requester })
-        for (const requester of o.dropped) changes.push({ type: 'follow.rejected', actor: id, target: requester })
+        changes.push({ type: o.creating ? 'user.created' : 'user.updated', actor: row.id, target: null })
+        for (const requester of o.accepted) changes.push({ type: 'follow.accepted', actor: row.id, target: requester })
+        for (const requester of o.dropped) changes.push({ type: 'follow.rejected', actor: row.id, target: requester })
       }
     }
     if (recordFeed) await recordChanges(tx, randomUUID(), changes)
   }
-  if (batch.edges.length > 0) {
-    const outcomes = await applyWrites(tx, batch.edges.map(e => e.op), recordFeed)
-    batch.edges.forEach(({ line, op }, i) => {
-      const { outcome } = outcomes[i]!
-      if (outcome === 'USER_NOT_FOUND_ID') refusals.push({ line, refused: `USER_NOT_FOUND:${op.id}` })
-      else if (outcome === 'USER_NOT_FOUND_TARGET') refusals.push({ line, refused: `USER_NOT_FOUND:${op.target}` })
-      else if (outcome === 'BLOCKED_BY_TARGET' || outcome === 'UNBLOCK_FIRST') refusals.push({ line, refused: outcome })
+  // Edge lines, then list lines, through the write engine; its refusals worded by the API's table (src/errors.ts).
+  for (const lines of [batch.edges, batch.lists]) {
+    if (lines.length === 0) continue
+    const answers = await applyWrites(tx, lines.map(l => l.op), recordFeed)
+    lines.forEach(({ line, op }, i) => {
+      const refused = refusalOf(op, answers[i]!.outcome)
+      if (refused !== undefined) reject(line, refused)
     })
   }
-  if (batch.lists.length > 0) {
-    const outcomes = await applyWrites(tx, batch.lists.map(e => e.op), recordFeed)
-    batch.lists.forEach(({ line, op }, i) => {
-      const { outcome } = outcomes[i]!
-      if (outcome === 'USER_NOT_FOUND_ID') refusals.push({ line, refused: `USER_NOT_FOUND:${op.id}` })
-      else if (outcome === 'USER_NOT_FOUND_TARGET') refusals.push({ line, refused: `USER_NOT_FOUND:${op.member ?? op.owner}` })
-      else if (listRefusals.has(outcome)) refusals.push({ line, refused: outcome })
-    })
-  }
-  return refusals
+  return rejections
 }
-
-/** The list ops' outcomes that refuse an import line (the rest applied it, or found it applied). */
-const listRefusals = new Set(['LIST_NOT_FOUND', 'PURPOSE_FIXED', 'NOT_A_MODERATION_LIST', 'BLOCKED_BY_TARGET'])

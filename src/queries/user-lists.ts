@@ -1,5 +1,5 @@
 // Lists and moderation lists, the read side: typed wrappers over cypher/user-lists/*.cypher (the writes go
-// through the write path: src/queries/list-writes.ts). Times come as epoch ms and are made ISO here, once per
+// through the write engine: src/queries/write-kinds.ts). Times come as epoch ms and are made ISO here, once per
 // row, as in src/queries/lists.ts.
 import neo4j from 'neo4j-driver'
 import type { Database, Tx } from '../database.js'
@@ -7,7 +7,7 @@ import type { PageStart } from '../cursors.js'
 import type { ListItem } from '../schemas/relationships.js'
 import type { List, ListedIn, Subscription, SubscriptionKind } from '../schemas/user-lists.js'
 import { readQuery, writeQuery } from './cypher.js'
-import type { ListRecord, MemberRecord } from './list-writes.js'
+import type { ListRecord, MemberRecord } from './write-kinds.js'
 
 const q = {
   get: readQuery('user-lists/get-list'),

@@ -1,12 +1,14 @@
-// Feeds `app.graphMetrics` (src/metrics/registry.ts): every answered write through one onSend hook (kind and
+// Feeds `app.graphMetrics` (src/metrics/registry.ts): the writes the engine does not count itself (kind and
 // outcome from src/metrics/write-outcomes.ts), transaction retries from src/database.ts's channel, and at each
 // scrape the driver's pool, the unreachable mark and the change feed's horizon lag.
 import { setTimeout as sleep } from 'node:timers/promises'
+import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { AppConfig } from '../../config.js'
 import { transactionRetried, type TransactionRetry } from '../../database.js'
 import { poolStats } from '../../metrics/neo4j-pool.js'
-import { writeOutcomes, writeRoute } from '../../metrics/write-outcomes.js'
+import { errorOutcome, importOutcomes, successOutcome, writeRoute } from '../../metrics/write-outcomes.js'
+import type { ImportSummary } from '../../schemas/import.js'
 import { feedHorizonLag } from '../../queries/changes.js'
 import { defaultLagMs } from './change-feed.js'
 
@@ -43,15 +45,32 @@ export default fp(async (app, opts: { config: AppConfig }) => {
   transactionRetried.subscribe(onRetry)
   app.addHook('onClose', async () => { transactionRetried.unsubscribe(onRetry) })
 
-  // Counting never changes an answer: a payload it cannot read is logged and the answer goes out as it is.
-  app.addHook('onSend', async (request, reply, payload) => {
-    const route = writeRoute(request.method, request.routeOptions.url)
-    if (route === undefined) return payload
-    try {
-      for (const [outcome, count] of writeOutcomes(route, reply.statusCode, payload)) graphMetrics.write(outcome, count)
-    } catch (err) {
-      request.log.warn({ err, kind: route.kind }, 'write not counted in the metrics')
+  // What the write engine did not count (src/metrics/write-outcomes.ts): a write route's request refused or
+  // failed outside the engine, a user write by its status, an import by its answer's lines. Counting never
+  // changes an answer.
+  const routeOf = (request: FastifyRequest): ReturnType<typeof writeRoute> => writeRoute(request.method, request.routeOptions.url)
+  const erred = new WeakSet<FastifyRequest>()
+  app.addHook('onError', async (request, _reply, err) => {
+    erred.add(request)
+    const route = routeOf(request)
+    const outcome = route === undefined ? undefined : errorOutcome(route, err)
+    if (outcome !== undefined) graphMetrics.write(outcome)
+  })
+  app.addHook('preSerialization', async (request, reply, payload) => {
+    if (reply.statusCode === 200 && routeOf(request)?.kind === 'import') {
+      for (const [outcome, count] of importOutcomes(payload as ImportSummary)) graphMetrics.write(outcome, count)
     }
     return payload
+  })
+  app.addHook('onResponse', async (request, reply) => {
+    const route = routeOf(request)
+    if (route === undefined) return
+    // An error answer with no error behind it is load shedding's 503 OVERLOADED (src/plugins/external/load-shedding.ts).
+    if (reply.statusCode >= 400) {
+      if (!erred.has(request)) graphMetrics.write({ kind: route.kind, outcome: 'failed', code: 'OVERLOADED' })
+      return
+    }
+    const outcome = successOutcome(route, reply.statusCode)
+    if (outcome !== undefined) graphMetrics.write(outcome)
   })
 }, { name: 'graph-metrics', dependencies: ['metrics', 'neo4j'] })

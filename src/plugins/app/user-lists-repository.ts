@@ -1,19 +1,18 @@
 // Lists and moderation lists as the routes see them (API.md, "Lists and moderation lists"): pages with viewer
-// filtering, and the writes (list creates and deletions, members, subscriptions), each an op of the one write
-// path (app.writes, src/queries/list-writes.ts) whose outcome becomes the status, body or error of the route.
+// filtering, and the writes (list creates and deletions, members, subscriptions), each an op of the write path
+// (app.writes, the write engine) whose outcome becomes the status and body of the route (a refusal, the API's error).
 // Who may read what is the access policy's (src/access-policy.ts), declared by each route.
 import fp from 'fastify-plugin'
 import { firstPage, type Cursors, type Page } from '../../cursors.js'
 import type { Database } from '../../database.js'
 import { viewerOf, type Principal } from '../../access-policy.js'
-import { BlockedByTarget, ListNotFound, NotAModerationList, PurposeFixed, UserNotFound } from '../../errors.js'
-import type { ListOp } from '../../queries/list-writes.js'
+import { ListNotFound, UserNotFound } from '../../errors.js'
 import { getList, listedInPage, listOf, listsPage, memberOf, membersPage, subscriptionsPage, type ListedInRow, type SubscriptionRow } from '../../queries/user-lists.js'
 import { userExists } from '../../queries/users.js'
-import type { GraphOp, WriteOutcome } from '../../queries/writes.js'
 import { defaultLimit } from '../../schemas/pagination.js'
 import type { ListItem } from '../../schemas/relationships.js'
 import type { List, ListPut, Subscription, SubscriptionKind } from '../../schemas/user-lists.js'
+import type { Writes } from './write-path.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,17 +22,7 @@ declare module 'fastify' {
 
 export interface PageOptions { limit?: number, cursor?: string }
 
-export function createUserListsRepository (db: Database, cursors: Cursors, submit: (op: GraphOp) => Promise<WriteOutcome>) {
-  /** Sends one list op; answers its outcome once the refusals every list op shares have become errors. */
-  async function write (op: ListOp): Promise<WriteOutcome> {
-    const answer = await submit(op)
-    switch (answer.outcome) {
-      case 'USER_NOT_FOUND_ID': throw new UserNotFound(op.id)
-      case 'USER_NOT_FOUND_TARGET': throw new UserNotFound(op.member ?? op.owner)
-      case 'LIST_NOT_FOUND': throw new ListNotFound(op.owner, op.list)
-    }
-    return answer
-  }
+export function createUserListsRepository (db: Database, cursors: Cursors, { submit }: Pick<Writes, 'submit'>) {
 
   /** A page that is empty because its owner (and list) does not exist is a 404. */
   async function checkEmpty (rows: unknown[], id: string, list?: string): Promise<void> {
@@ -96,41 +85,38 @@ export function createUserListsRepository (db: Database, cursors: Cursors, submi
 
     /** Creates or updates a list; created says which (201 / 200). */
     async put (id: string, list: string, body: ListPut): Promise<{ created: boolean, list: List }> {
-      const answer = await write({ kind: 'putList', id, owner: id, list, name: body.name, purpose: body.purpose, description: body.description ?? '' })
-      if (answer.outcome === 'PURPOSE_FIXED') throw new PurposeFixed(id, list)
+      const answer = await submit({ kind: 'putList', id, owner: id, list, name: body.name, purpose: body.purpose, description: body.description ?? '' })
       return { created: answer.outcome === 'CREATED', list: listOf(answer.list!) }
     },
 
     /** Deletes a list, its members and its subscriptions. Idempotent. */
     async remove (id: string, list: string): Promise<void> {
-      await write({ kind: 'deleteList', id, owner: id, list })
+      await submit({ kind: 'deleteList', id, owner: id, list })
     },
 
     /** Adds a member; created says whether it is new (201 / 200). Answers the member as the members page lists it. */
     async addMember (id: string, list: string, member: string): Promise<{ created: boolean, member: ListItem }> {
-      const answer = await write({ kind: 'addMember', id, owner: id, list, member })
-      if (answer.outcome === 'BLOCKED_BY_TARGET') throw new BlockedByTarget(member, id)
+      const answer = await submit({ kind: 'addMember', id, owner: id, list, member })
       return { created: answer.outcome === 'ADDED', member: memberOf(answer.member!) }
     },
 
     async removeMember (id: string, list: string, member: string): Promise<void> {
-      await write({ kind: 'removeMember', id, owner: id, list, member })
+      await submit({ kind: 'removeMember', id, owner: id, list, member })
     },
 
     /** Subscribes id to owner/list as a block or mute list; created says whether the subscription is new. */
     async subscribe (kind: SubscriptionKind, id: string, owner: string, list: string): Promise<{ created: boolean, subscription: Subscription }> {
-      const answer = await write({ kind: 'subscribe', type: kind, id, owner, list })
-      if (answer.outcome === 'NOT_A_MODERATION_LIST') throw new NotAModerationList(owner, list)
+      const answer = await submit({ kind: 'subscribe', type: kind, id, owner, list })
       const { since, ...subscribed } = answer.subscription!
       return { created: answer.outcome === 'SUBSCRIBED', subscription: { ...listOf(subscribed), since: new Date(since).toISOString() } }
     },
 
     async unsubscribe (kind: SubscriptionKind, id: string, owner: string, list: string): Promise<void> {
-      await write({ kind: 'unsubscribe', type: kind, id, owner, list })
+      await submit({ kind: 'unsubscribe', type: kind, id, owner, list })
     }
   }
 }
 
 export default fp(async app => {
-  app.decorate('userLists', createUserListsRepository(app.db, app.cursors, async op => await app.writes.submit(op)))
+  app.decorate('userLists', createUserListsRepository(app.db, app.cursors, app.writes))
 }, { name: 'user-lists-repository', dependencies: ['neo4j', 'cursors', 'write-path'] })

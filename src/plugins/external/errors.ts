@@ -25,7 +25,8 @@ export function errorBody (statusCode: number, code: string, message: string): E
   return { statusCode, code, error: STATUS_CODES[statusCode] ?? 'Error', message }
 }
 
-function classify (err: FastifyError): ErrorResponse {
+/** The answer an error gets: its status and stable code (the error handler's, and /metrics' for failed writes). */
+export function classify (err: FastifyError): ErrorResponse {
   if (err.validation !== undefined) return errorBody(400, 'VALIDATION', err.message)
   const known = fastifyCodes[err.code]
   if (known !== undefined) return errorBody(known.status, known.code, err.message)

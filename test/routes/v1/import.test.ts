@@ -103,7 +103,7 @@ t.test('export then import into an empty graph reproduces it exactly; a re-impor
 
   const again = await importRows(app, original)
   // Only the follow the file itself superseded by a block is now refused: the block stands before it.
-  t.same(again.json(), { ...first.json(), follows: 4, rejectedCount: 1, rejected: [{ line: 13, code: 'UNBLOCK_FIRST', message: `'${b}' blocks '${e}': unblock first` }] })
+  t.same(again.json(), { ...first.json(), follows: 4, rejectedCount: 1, rejected: [{ line: 13, code: 'UNBLOCK_FIRST', message: `user '${b}' blocks '${e}': unblock first` }] })
   t.same(await snapshot(app, p), before, 're-importing changes nothing')
 
   for (const id of [a, b, c, d, e]) {
