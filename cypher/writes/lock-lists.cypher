@@ -1,5 +1,5 @@
 // The first statement of a write batch with list ops, instead of lock-users.cypher: write-locks every list the
-// batch writes to, in key order ($lists sorted by 'owner/list', by src/queries/list-writes.ts), then every user
+// batch writes to, in key order ($lists sorted by 'owner/list', by src/queries/list-hiding.ts), then every user
 // of the batch in id order ($ids sorted and distinct), and holds the locks to commit: lists before users is the
 // one global lock order. With its list locked, a batch sees a fixed set of members and subscribers: a
 // membership change and a subscription to the same list never run side by side, so neither misses the other's

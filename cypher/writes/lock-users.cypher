@@ -1,5 +1,5 @@
 // The first statement of every write batch (live, bulk or imported): write-locks every user the batch
-// touches, in id order ($ids sorted and distinct, by src/queries/writes.ts or src/queries/list-writes.ts), and
+// touches, in id order ($ids sorted and distinct, by src/queries/writes.ts or src/queries/list-hiding.ts), and
 // holds the locks to commit. One global order for every batch of every instance means two batches never wait on
 // each other crosswise, so they never deadlock; a celebrity's lock is taken once for all the ops of the batch
 // that touch it. A property write is what takes the lock (set and removed again: nothing is left on the node).

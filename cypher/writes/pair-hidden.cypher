@@ -1,7 +1,7 @@
 // For each pair {a, b}: the FOLLOWS and REQUESTED edges between them, either way, and whether they stand in a
 // block relation, which hides those edges: a BLOCKS either way, or a list block either way (one subscribes to
 // a block list that holds the other). Run by the write path before and after a batch's list ops
-// (src/queries/list-writes.ts): the difference is what the hidden-edge counters must move by. Every test is a
+// (src/queries/list-hiding.ts): the difference is what the hidden-edge counters must move by. Every test is a
 // seek of a pair-uniqueness index: the edges on (from, to), each user's block subscriptions on (from, ...), and
 // the memberships on (list, member) for those lists only (IN over a handful of keys).
 UNWIND $pairs AS p
