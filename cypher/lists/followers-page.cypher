@@ -10,8 +10,8 @@
 // since is answered in epoch ms and made ISO in src/queries/lists.ts: the driver's DateTime decoding was
 // most of the service's CPU per page (bench: service/raw 0.60 on followers pages).
 // The block relation (direct or through a block list, either way) is the reader view's @blocked-with
-// (cypher/reader/): $id's and the viewer's list ties read once, then per row an Expand(Into) and seeks for
-// those few lists only; the CALL keeps the index order (PROFILE, test/plans/block-list.test.ts:
+// (cypher/reader/): $id's and the viewer's ties read once, then per row seeks only where they have blocks or
+// lists (@follow-hidden-to: none when no follow to $id is hidden); the CALL keeps the index order (PROFILE, test/plans/block-list.test.ts:
 // a subscriber with 5,000 followers, the newest 60 on its block list: Seek -> filters -> Limit, no Sort).
 MATCH (me:User {id: $id})
 OPTIONAL MATCH (vw:User {id: $viewer})
@@ -23,7 +23,7 @@ CALL (vw, meLists, vwLists) {
     AND r.since <= datetime($since)
     AND r.from IS NOT NULL
     AND CASE WHEN r.since = datetime($since) THEN r.from < $after ELSE true END
-    AND ($includeBlocked OR NOT @blocked-with(f, u, meLists))
+    AND ($includeBlocked OR NOT @follow-hidden-to(f, u, meLists))
     AND (vw IS NULL OR f = vw OR NOT @blocked-with(f, vw, vwLists))
   WITH f, r
   ORDER BY r.to DESC, r.since DESC, r.from DESC

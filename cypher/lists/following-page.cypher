@@ -18,7 +18,7 @@ CALL (vw, meLists, vwLists) {
     AND r.since <= datetime($since)
     AND r.to IS NOT NULL
     AND CASE WHEN r.since = datetime($since) THEN r.to < $after ELSE true END
-    AND ($includeBlocked OR NOT @blocked-with(t, u, meLists))
+    AND ($includeBlocked OR NOT @follow-hidden-from(u, t, meLists))
     AND (vw IS NULL OR t = vw OR NOT @blocked-with(t, vw, vwLists))
   WITH t, r
   ORDER BY r.from DESC, r.since DESC, r.to DESC

@@ -11,7 +11,7 @@
 // answers them); a candidate whose counts the reader may not see (a hidden network) is scored as if all its
 // followers were shared (theirs = shared). The $n best per user, as parallel lists.
 // PROFILE: two index seeks in index order per sampled follower (no Sort, no Expand of a celebrity's edges), per
-// row the reader-view tests (@blocked-with: an Expand(Into), the sampled user's list ties read once), an EagerAggregation by candidate, a getDegree per
+// row the reader-view tests (@follow-hidden-to/-from: none for a sampled user with no hidden follows), an EagerAggregation by candidate, a getDegree per
 // candidate; at most $maxFollowers x $perFollower visible rows per user.
 UNWIND $ids AS id
 MATCH (me:User {id: id})
@@ -21,7 +21,8 @@ CALL (me, rd, meReadable, meLists) {
   MATCH (f:User)-[r:FOLLOWS]->()
   USING INDEX r:FOLLOWS(to, since, from)
   WHERE r.to = me.id AND r.since IS NOT NULL AND r.from IS NOT NULL
-    AND NOT @blocked-with(f, me, meLists) AND (meReadable OR @may-read-network(f, rd))
+    AND NOT @follow-hidden-to(f, me, meLists)
+    AND CASE WHEN meReadable THEN true ELSE @may-read-network(f, rd) END
   WITH r, f ORDER BY r.to DESC, r.since DESC, r.from DESC LIMIT toInteger($maxFollowers)
   RETURN collect(f) AS followers
 }
@@ -32,7 +33,8 @@ CALL (f, rd) {
   MATCH ()-[g:FOLLOWS]->(c)
   USING INDEX g:FOLLOWS(from, since, to)
   WHERE g.from = f.id AND g.since IS NOT NULL AND g.to IS NOT NULL
-    AND NOT @blocked-with(c, f, fLists) AND (fReadable OR @may-read-network(c, rd))
+    AND NOT @follow-hidden-from(f, c, fLists)
+    AND CASE WHEN fReadable THEN true ELSE @may-read-network(c, rd) END
   WITH g, c ORDER BY g.from DESC, g.since DESC, g.to DESC LIMIT toInteger($perFollower)
   RETURN c
 }

@@ -4,9 +4,12 @@
 //    since DESC order (the hints, and ORDER BY naming every index property: else Expand(All) and a Sort,
 //    EXPLAIN shows none now); followings in a block relation with $id (hidden follows) are skipped.
 // 2. For each, its $perFollowing newest followings by a follow the reader may see (as @visible-follow, with
-//    the following's list ties read once per following: @blocked-with; a private following's follows count
-//    when the reader follows it, a hidden network's only where the followed account's followers are readable),
-//    the same way: at most maxFollowings * perFollowing rows.
+//    the following's ties read once: @follow-hidden-from tests no row of a following whose hiddenFollowing
+//    counter is 0; a private following's follows count when the reader follows it, a hidden network's only
+//    where the followed account's followers are readable, a CASE so that a readable following's rows test
+//    nothing), the same way: at most maxFollowings * perFollowing rows. PROFILE (bench S, u5067 following
+//    1,000, 1,405 sampled follows): 13,400 db hits (7,600 before the reader view; 53,000 with the reader view
+//    as first written: an Expand(Into) per row, and every reader test run on every row).
 // 3. Grouped by candidate: mutualCount = how many sampled followings follow it; via = the first 3 of them
 //    (newest followed first; the first 10 with whether they hide their network: the access policy names at
 //    most 3 of those it may, src/access-policy.ts mayName). Ties: the candidate's public follower count (degree
@@ -37,7 +40,8 @@ CALL (mid, rd) {
   MATCH ()-[g:FOLLOWS]->(c)
   USING INDEX g:FOLLOWS(from, since, to)
   WHERE g.from = mid.id AND g.since IS NOT NULL AND g.to IS NOT NULL
-    AND NOT @blocked-with(c, mid, midLists) AND (midReadable OR @may-read-network(c, rd))
+    AND NOT @follow-hidden-from(mid, c, midLists)
+    AND CASE WHEN midReadable THEN true ELSE @may-read-network(c, rd) END
   WITH g, c ORDER BY g.from DESC, g.since DESC, g.to DESC LIMIT toInteger($perFollowing)
   RETURN c
 }
