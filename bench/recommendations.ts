@@ -18,7 +18,7 @@ export async function precomputeForBench (db: Database, neo4jPid: number, log: (
     return {
       minutes,
       note: `full precompute: ${r.users.toLocaleString('en')} users (${r.stored.toLocaleString('en')} stored) in ${minutes.toFixed(1)} min ` +
-        `(projection ${(r.projectionMs / 1000).toFixed(1)} s); Neo4j CPU ${Math.round(cpuSecondsOf(neo4jPid) - cpu0)} s`
+        `(graph read ${(r.readMs / 1000).toFixed(1)} s, training ${(r.trainMs / 1000).toFixed(1)} s; serves ${r.method}, held-out hit@20 ${r.heldOutHit20.toFixed(3)}); Neo4j CPU ${Math.round(cpuSecondsOf(neo4jPid) - cpu0)} s`
     }
   } catch (err) {
     if (err instanceof GdsAbsent) return { note: 'no precompute: GDS absent (suggestions from friends of friends)' }

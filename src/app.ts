@@ -38,6 +38,7 @@ import importRoutes from './routes/v1/import.js'
 import changes from './routes/v1/changes.js'
 import suggestions from './routes/v1/suggestions.js'
 import similar from './routes/v1/similar.js'
+import opsSuggestions from './routes/v1/ops-suggestions.js'
 import changeFeed from './plugins/app/change-feed.js'
 import graphDataScience from './plugins/app/graph-data-science.js'
 import graphMetrics from './plugins/app/graph-metrics.js'
@@ -123,6 +124,7 @@ export async function buildApp ({ config, logger }: BuildOptions): Promise<Fasti
     await v1.register(changes, config.streams)
     await v1.register(suggestions)
     await v1.register(similar)
+    await v1.register(opsSuggestions)
   }, { prefix: '/v1' })
   return app
 }

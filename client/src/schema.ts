@@ -7347,6 +7347,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ops/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The suggestion model: what serves, its features and weights, its held-out evaluation, when trained
+         * @description `follow-graph precompute-suggestions` holds out each user's newest follows (by their times; a seeded random share when the follows have none), generates candidates on the rest (friends of friends, Adamic-Adar, resource allocation, random-walk personalized PageRank, popularity), learns a logistic regression over their features on half of a sample of users, and scores it and every single generator on the other half (hit@20, recall@20, nDCG@20). The ranker serves only if its hit@20 there beats the best single generator's; else that generator serves. Only follows everyone may see are read (API.md v1.2). `model` is null before the first precompute. graph:admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Causal consistency across service instances and cluster members: bookmarks answered by earlier writes (Graph-Bookmark response header), one or more, comma-separated. The request sees at least those writes, whichever cluster member answers it: 503 BOOKMARK_TIMEOUT if that member cannot catch up within 5 s, 400 INVALID_BOOKMARK if a bookmark is malformed (each is "FB:" and base64, as Neo4j answers it) or refused by the database. Reads within one service instance follow its own writes without it. */
+                    "Graph-Bookmark"?: components["parameters"]["GraphBookmark"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null until `follow-graph precompute-suggestions` has run */
+                            model: {
+                                /** @description A single candidate generator ranking by its own score, or the ranker (logistic regression over every generator's features) */
+                                method: "friends-of-friends" | "adamic-adar" | "resource-allocation" | "random-walks" | "popularity" | "ranker";
+                                /** @description The ranker's features, in the order of weights, means and stds */
+                                features: string[];
+                                weights: number[];
+                                bias: number;
+                                means: number[];
+                                stds: number[];
+                                /** @description Every method on the held-out users the ranker did not learn from, best first */
+                                evaluation: {
+                                    /** @description A single candidate generator ranking by its own score, or the ranker (logistic regression over every generator's features) */
+                                    method: "friends-of-friends" | "adamic-adar" | "resource-allocation" | "random-walks" | "popularity" | "ranker";
+                                    /** @description hit@20: share of the held-out users with a held-out follow among their first 20 */
+                                    hit: number;
+                                    /** @description recall@20: share of a user's held-out follows among its first 20, averaged */
+                                    recall: number;
+                                    /** @description nDCG@20, averaged */
+                                    ndcg: number;
+                                }[];
+                                /** @description Each user's newest follows held out, or a seeded random share when the follows have no times */
+                                heldOutBy: "time" | "random";
+                                heldOutShare: number;
+                                trainUsers: number;
+                                evalUsers: number;
+                                /** @description Candidates the ranker learnt from (every followed one, a sample of the others) */
+                                trainRows: number;
+                                /** Format: date-time */
+                                trainedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description INVALID_BOOKMARK: a malformed Graph-Bookmark */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Every 4xx and 5xx answer */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description OVERLOADED: more requests are in flight than the service works on at once (MAX_IN_FLIGHT); nothing was done, retry after Retry-After seconds. Also DATABASE_UNAVAILABLE, DATABASE_BUSY or BOOKMARK_TIMEOUT. */
+                503: {
+                    headers: {
+                        "Retry-After": components["headers"]["RetryAfter"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            /** @description Stable UPPER_SNAKE machine code, e.g. USER_NOT_FOUND, VALIDATION */
+                            code: string;
+                            error: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,33 +1,29 @@
-// The suggestion precompute: projects the follow graph into Graph Data Science (undirected), estimates each
-// user's personalized PageRank by random walks (cypher/recommendations/store-walk-candidates.cypher) and
-// stores its best candidates on a :Suggestions node; GET /v1/users/{id}/suggestions reads them and checks
-// every exclusion at read time. `refreshFromChanges` keeps them fresh: it reads the change feed and recomputes
-// the users whose follows changed (both ends), on a fresh projection.
+// The suggestion precompute: reads the follows everyone may see (cypher/recommendations/visible-follows-page.cypher)
+// into memory, generates each user's candidates from several generators (scripts/lib/ranker/candidates.ts),
+// ranks them with the model trained on the graph's own newest follows, or with the single generator that beat
+// it on the held-out users (scripts/lib/ranker/train.ts; the model goes on the :SuggestionModel node), and
+// stores each user's best on a :Suggestions node; GET /v1/users/{id}/suggestions reads them and checks every
+// exclusion at read time. `refreshFromChanges` keeps them fresh: it reads the change feed and recomputes the
+// users whose follows changed (both ends) with the stored model.
 import type { Database } from '../../src/database.js'
 import { changesAfter } from '../../src/queries/changes.js'
 import type { ChangeType } from '../../src/schemas/changes.js'
-import { countOf } from '../../src/queries/export.js'
 import {
-  defaultWalks, deleteOrphanSuggestions, dropProjection, estimateMemory, gdsVersion, projectFollows, randomWalkCandidates, storeCandidates, usersWithFollows,
-  type GraphFacts, type WalkParams
+  deleteOrphanSuggestions, gdsVersion, storeCandidates, storeSuggestionModel, suggestionModel, visibleFollowsPage
 } from '../../src/queries/recommendations.js'
 import { storeSimilar } from '../../src/queries/similar.js'
-import { mostFollowed, suggestionCaps } from '../../src/queries/suggestions.js'
-
-/** The projection the precompute walks on (GDS's catalog is per server; one precompute at a time). */
-export const servingGraph = 'suggestions-follows'
+import { suggestionCaps } from '../../src/queries/suggestions.js'
+import { CandidateGenerator } from './ranker/candidates.js'
+import { buildFollowGraph, inDegree, outDegree, type FollowEdge, type FollowGraph } from './ranker/follow-graph.js'
+import { defaultTrainOptions, rankFor, scorer, trainRanker, type TrainOptions, type TrainedModel } from './ranker/train.js'
 
 /** Stored per user: 40 candidates cover the default limit (20) after the read-time exclusions. */
 export const storedPerUser = 40
 
-/** The estimate's inputs besides the walks: every FOLLOWS (count store) and the 40 most-followed users. */
-async function graphFacts (db: Database): Promise<GraphFacts> {
-  return { edges: await countOf(db, 'FOLLOWS'), popular: (await mostFollowed(db)).slice(0, storedPerUser).map(p => p.id) }
-}
-
-/** Users per statement, and statements at once (the walks run on one thread each; the machine has two cores). */
+/** Users per statement, and statements at once (the machine has two cores). */
 const batchSize = 500
 const parallel = 2
+const pageSize = 5000
 
 export class GdsAbsent extends Error {
   constructor () { super('Graph Data Science is not installed on this Neo4j server: suggestions come from friends of friends') }
@@ -36,20 +32,24 @@ export class GdsAbsent extends Error {
 export interface PrecomputeReport {
   users: number
   stored: number
-  projectionMs: number
+  /** Reading the follows everyone may see into memory. */
+  readMs: number
+  /** Training and choosing the model (0 when the stored one was used). */
+  trainMs: number
   computeMs: number
   orphansDeleted: number
-  /** GDS's own estimate of the heap the projection and the walks need (full runs only). */
-  heapEstimate?: { projection: string, walks: string }
+  /** What serves, and its hit@20 on the held-out users. */
+  method: TrainedModel['method']
+  heldOutHit20: number
 }
 
 export type PrecomputeProgress = (done: number) => void
 
-async function inParallel (batches: AsyncIterable<string[]>, work: (ids: string[]) => Promise<number>): Promise<number> {
+async function inParallel (batches: Iterable<string[]>, work: (ids: string[]) => Promise<number>): Promise<number> {
   let stored = 0
   const running = new Set<Promise<void>>()
   let failure: unknown
-  for await (const ids of batches) {
+  for (const ids of batches) {
     while (running.size >= parallel) await Promise.race(running)
     if (failure !== undefined) break
     const p: Promise<void> = work(ids).then(n => { stored += n }, (err: unknown) => { failure ??= err }).finally(() => { running.delete(p) })
@@ -60,52 +60,65 @@ async function inParallel (batches: AsyncIterable<string[]>, work: (ids: string[
   return stored
 }
 
+/** The follows everyone may see, every user by index. */
+export async function readVisibleGraph (db: Database): Promise<{ graph: FollowGraph, edges: FollowEdge[], index: Map<string, number> }> {
+  const rows: Array<{ id: string, to: string[], since: number[] }> = []
+  for (let after = ''; ;) {
+    const page = await visibleFollowsPage(db, after, pageSize)
+    if (page.length === 0) break
+    rows.push(...page)
+    after = page[page.length - 1]!.id
+  }
+  const ids = rows.map(r => r.id)
+  const index = new Map(ids.map((id, i) => [id, i]))
+  const edges: FollowEdge[] = []
+  rows.forEach((r, from) => r.to.forEach((to, k) => { edges.push({ from, to: index.get(to)!, since: r.since[k]! }) }))
+  return { graph: buildFollowGraph(ids, edges), edges, index }
+}
+
 /**
- * Recomputes the candidates of `ids`, or of every user that follows someone when `ids` is undefined (then
- * also drops the :Suggestions of deleted users). Projects the graph first and drops the projection after.
+ * Recomputes the candidates of `ids`, or of every user that follows or is followed when `ids` is undefined
+ * (then also trains the model again, and drops the :Suggestions of deleted users). With `ids`, the stored
+ * model ranks (trained first when there is none).
  */
-export async function precomputeSuggestions (db: Database, o: { ids?: string[], walks?: WalkParams, onProgress?: PrecomputeProgress } = {}): Promise<PrecomputeReport> {
+export async function precomputeSuggestions (db: Database, o: { ids?: string[], train?: TrainOptions, onProgress?: PrecomputeProgress } = {}): Promise<PrecomputeReport> {
   if (await gdsVersion(db) === null) throw new GdsAbsent()
-  const walks = o.walks ?? defaultWalks
-  let heapEstimate: PrecomputeReport['heapEstimate']
-  if (o.ids === undefined) {
-    const e = await estimateMemory(db, walks)
-    heapEstimate = { projection: e.projection.requiredMemory, walks: e.walks.requiredMemory }
-  }
   const t0 = Date.now()
-  const facts = await graphFacts(db)
-  await projectFollows(db, servingGraph, { undirected: true })
-  const projectionMs = Date.now() - t0
-  let users = 0
-  try {
-    const batches = async function * (): AsyncGenerator<string[]> {
-      if (o.ids !== undefined) {
-        for (let i = 0; i < o.ids.length; i += batchSize) yield o.ids.slice(i, i + batchSize)
-        return
-      }
-      for (let after = ''; ;) {
-        const ids = await usersWithFollows(db, after, batchSize)
-        if (ids.length === 0) return
-        after = ids[ids.length - 1]!
-        yield ids
-      }
-    }
-    const stored = await inParallel(batches(), async ids => {
-      const rows = await randomWalkCandidates(db, servingGraph, ids, storedPerUser, facts, walks)
-      const n = await storeCandidates(db, rows, suggestionCaps.maxFollowings)
-      await storeSimilar(db, ids)
-      users += ids.length
-      o.onProgress?.(users)
-      return n
-    })
-    let orphansDeleted = 0
-    if (o.ids === undefined) {
-      for (let n = await deleteOrphanSuggestions(db, 10_000); n > 0; n = await deleteOrphanSuggestions(db, 10_000)) orphansDeleted += n
-    }
-    return { users, stored, projectionMs, computeMs: Date.now() - t0 - projectionMs, orphansDeleted, ...(heapEstimate !== undefined && { heapEstimate }) }
-  } finally {
-    await dropProjection(db, servingGraph)
+  const { graph, edges, index } = await readVisibleGraph(db)
+  const readMs = Date.now() - t0
+  let model = o.ids === undefined ? null : await suggestionModel(db)
+  if (model === null) {
+    model = trainRanker(graph.ids, edges, o.train ?? defaultTrainOptions)
+    await storeSuggestionModel(db, model)
   }
+  const trainMs = Date.now() - t0 - readMs
+  const generator = new CandidateGenerator(graph, (o.train ?? defaultTrainOptions).generator)
+  const score = scorer(model, model.method)
+  const users = (o.ids ?? graph.ids).filter(id => {
+    const u = index.get(id)
+    return u !== undefined && outDegree(graph, u) + inDegree(graph, u) > 0
+  })
+  const batches = Array.from({ length: Math.ceil(users.length / batchSize) }, (_, i) => users.slice(i * batchSize, (i + 1) * batchSize))
+  let done = 0
+  const stored = await inParallel(batches, async ids => {
+    const rows = ids.map(id => {
+      const ranked = rankFor(generator, index.get(id)!, score, storedPerUser)
+      const best = Math.max(0, ranked[0]?.score ?? 0)
+      // Scaled so that the best is 1; never 0 (a stored score is in (0, 1]), the order kept.
+      return { id, candidates: ranked.map(r => graph.ids[r.user]!), scores: ranked.map(r => Math.max(best > 0 ? r.score / best : 0, 1e-6)) }
+    })
+    const n = await storeCandidates(db, rows, suggestionCaps.maxFollowings)
+    await storeSimilar(db, ids)
+    done += ids.length
+    o.onProgress?.(done)
+    return n
+  })
+  let orphansDeleted = 0
+  if (o.ids === undefined) {
+    for (let n = await deleteOrphanSuggestions(db, 10_000); n > 0; n = await deleteOrphanSuggestions(db, 10_000)) orphansDeleted += n
+  }
+  const served = model.evaluation.find(e => e.method === model.method)
+  return { users: users.length, stored, readMs, trainMs, computeMs: Date.now() - t0 - readMs - trainMs, orphansDeleted, method: model.method, heldOutHit20: served?.hit ?? NaN }
 }
 
 /** Changes after which a user's candidates are recomputed: both ends' follows changed. */
@@ -115,9 +128,9 @@ export interface FeedPosition { atMs: number, id: string }
 
 /**
  * Reads the change feed after `from` (oldest first, at most `max` changes) and recomputes the users whose
- * follows changed; answers where to resume and how many users were recomputed. Nothing to do: no projection.
+ * follows changed; answers where to resume and how many users were recomputed. Nothing to do: no graph read.
  */
-export async function refreshFromChanges (db: Database, from: FeedPosition, o: { lagMs: number, max?: number, walks?: WalkParams }): Promise<{ next: FeedPosition, users: number }> {
+export async function refreshFromChanges (db: Database, from: FeedPosition, o: { lagMs: number, max?: number }): Promise<{ next: FeedPosition, users: number }> {
   const touched = new Set<string>()
   let next = from
   for (let read = 0; read < (o.max ?? 100_000);) {
@@ -133,6 +146,6 @@ export async function refreshFromChanges (db: Database, from: FeedPosition, o: {
     next = { atMs: last.at, id: last.id }
   }
   if (touched.size === 0) return { next, users: 0 }
-  const report = await precomputeSuggestions(db, { ids: [...touched].sort(), ...(o.walks !== undefined && { walks: o.walks }) })
+  const report = await precomputeSuggestions(db, { ids: [...touched].sort() })
   return { next, users: report.users }
 }

@@ -27,6 +27,8 @@ export interface GraphReaders {
   changeFeedLag: Reader<number | undefined>
   /** Writes waiting in the write path's batcher. */
   writeQueueLength: Reader<number>
+  /** What serves the suggestions and its held-out hit@20 (the precompute's :SuggestionModel); undefined before one. */
+  suggestions: Reader<{ method: string, hit: number } | undefined>
 }
 
 /** Write kinds that name a block or a mute: counted as "private" (see `write`). */
@@ -38,7 +40,8 @@ export class GraphMetrics {
     pool: () => undefined,
     unreachable: () => false,
     changeFeedLag: () => undefined,
-    writeQueueLength: () => 0
+    writeQueueLength: () => 0,
+    suggestions: () => undefined
   }
 
   private readonly writes = new Counter({
@@ -96,6 +99,17 @@ export class GraphMetrics {
       help: 'Writes waiting in the write path\'s batcher for a transaction',
       registers: [registry],
       async collect () { this.set(await readers.writeQueueLength()) }
+    })
+    new Gauge({
+      name: 'graph_suggestions_heldout_hit_at_20',
+      help: 'The method serving who-to-follow (label method: the ranker or a single generator) and its hit@20 on the held-out follows the precompute evaluated it on; absent before the first precompute',
+      labelNames: ['method'] as const,
+      registers: [registry],
+      async collect () {
+        this.reset()
+        const s = await readers.suggestions()
+        if (s !== undefined) this.set({ method: s.method }, s.hit)
+      }
     })
   }
 

@@ -4,6 +4,7 @@
 import neo4j from 'neo4j-driver'
 import type { Database } from '../database.js'
 import { readQuery, writeQuery } from './cypher.js'
+import type { MethodScore, SuggestionModel } from '../schemas/suggestion-model.js'
 
 const q = {
   gdsVersion: readQuery('recommendations/gds-version'),
@@ -20,7 +21,10 @@ const q = {
   adamicAdar: readQuery('recommendations/adamic-adar'),
   usersWithFollows: readQuery('recommendations/users-with-follows'),
   storeCandidates: writeQuery('recommendations/store-candidates'),
-  deleteOrphans: writeQuery('recommendations/delete-orphan-suggestions')
+  deleteOrphans: writeQuery('recommendations/delete-orphan-suggestions'),
+  visibleFollowsPage: readQuery('recommendations/visible-follows-page'),
+  storeModel: writeQuery('recommendations/store-suggestion-model'),
+  model: readQuery('recommendations/suggestion-model')
 }
 
 /** A ranked candidate and its method's score (higher is better). */
@@ -137,4 +141,20 @@ export async function storeCandidates (db: Database, rows: WalkCandidates[], max
 /** Deletes up to `limit` :Suggestions nodes of users that no longer exist; answers how many. */
 export async function deleteOrphanSuggestions (db: Database, limit: number): Promise<number> {
   return (await db.run<{ deleted: number }>(q.deleteOrphans, { limit: neo4j.int(limit) }))[0]?.deleted ?? 0
+}
+
+/** `limit` users after `after` (id order) with the follows everyone may see: targets and times (epoch ms). */
+export async function visibleFollowsPage (db: Database, after: string, limit: number): Promise<Array<{ id: string, to: string[], since: number[] }>> {
+  return await db.run(q.visibleFollowsPage, { after, limit: neo4j.int(limit) })
+}
+
+/** Stores the precompute's model on the :SuggestionModel node (replacing the one before). */
+export async function storeSuggestionModel (db: Database, model: SuggestionModel): Promise<void> {
+  await db.run(q.storeModel, { model, evaluation: JSON.stringify(model.evaluation) })
+}
+
+/** The stored model, or null before the first precompute. */
+export async function suggestionModel (db: Database): Promise<SuggestionModel | null> {
+  const [row] = await db.run<Omit<SuggestionModel, 'evaluation'> & { evaluation: string }>(q.model)
+  return row === undefined ? null : { ...row, evaluation: JSON.parse(row.evaluation) as MethodScore[] }
 }

@@ -102,9 +102,11 @@ t.test('a whole evaluation on a graph with a known answer', async t => {
   t.equal(result.heldOut, 1)
   t.match(result.gds, /^2\.13\./)
   const byName = Object.fromEntries(result.results.map(r => [r.method, r]))
-  t.same(Object.keys(byName), ['popularity', 'friends-of-friends', 'resource-allocation', 'adamic-adar', 'personalized-pagerank', 'personalized-pagerank-directed', 'random-walks', 'salsa'])
-  t.same(byName.popularity!.quality[20], { hit: 0, recall: 0, ndcg: 0 }, 'the 25 popular accounts fill the 20 places')
-  for (const m of result.results.filter(r => r.method !== 'popularity')) {
+  t.same(Object.keys(byName), ['popularity', 'friends-of-friends', 'resource-allocation', 'adamic-adar', 'personalized-pagerank', 'personalized-pagerank-directed', 'random-walks',
+    'generator:friends-of-friends', 'generator:adamic-adar', 'generator:resource-allocation', 'generator:random-walks', 'generator:popularity', 'ranker', 'salsa'])
+  for (const name of ['popularity', 'generator:popularity']) t.same(byName[name]!.quality[20], { hit: 0, recall: 0, ndcg: 0 }, `${name}: the 25 popular accounts fill the 20 places`)
+  t.ok(result.ranker !== undefined, 'the ranker trained on the kept graph, and said what it would serve')
+  for (const m of result.results.filter(r => !r.method.endsWith('popularity'))) {
     t.same(m.quality[10], { hit: 1, recall: 1, ndcg: 1 }, `${m.method} ranks x first (y, blocked, is left out)`)
     t.ok(m.p50 >= 0 && m.p99 >= m.p50, `${m.method} latency measured`)
   }

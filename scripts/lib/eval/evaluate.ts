@@ -14,6 +14,9 @@ import type { Edge, EvalGraph } from './graph-source.js'
 import { meanQuality, quantile, rankingQuality, type Quality } from './metrics.js'
 import { sampleUsers, splitFollows, type Split, type SplitGraph } from './split.js'
 import type { Principal } from '../../../src/access-policy.js'
+import { CandidateGenerator, generators } from '../ranker/candidates.js'
+import { buildFollowGraph } from '../ranker/follow-graph.js'
+import { defaultTrainOptions, rankerName, rankFor, scorer, trainRanker, type MethodName, type TrainedModel } from '../ranker/train.js'
 
 export const ks = [10, 20] as const
 const longest = Math.max(...ks)
@@ -27,7 +30,12 @@ export interface MethodContext {
   /** How many accounts the user follows in the kept graph, and how many it stands in a block relation with. */
   following: number
   blocked: number
+  /** The ranker's state on the kept graph, trained on first use (the precompute's pipeline, in memory). */
+  ranker: () => RankerState
 }
+
+/** The candidate generators and the ranker on the kept graph (scripts/lib/ranker/), as the precompute runs them. */
+export interface RankerState { model: TrainedModel, generator: CandidateGenerator, index: Map<string, number>, ids: string[] }
 
 export interface Method {
   name: string
@@ -59,6 +67,15 @@ export function methods (walks: WalkParams = defaultWalks): Method[] {
       gds: true,
       rank: async (id, c) => (await randomWalkCandidates(c.db, c.graphs.undirected, [id], longest + c.blocked + 10, c.facts, walks))[0]?.candidates ?? []
     },
+    ...([...Object.keys(generators), rankerName] as MethodName[]).map((method): Method => ({
+      name: method === rankerName ? rankerName : `generator:${method}`,
+      gds: false,
+      rank: async (id, c) => {
+        const r = c.ranker()
+        const u = r.index.get(id)
+        return u === undefined ? [] : rankFor(r.generator, u, scorer(r.model, method), wanted(c)).map(x => r.ids[x.user]!)
+      }
+    })),
     {
       name: 'salsa',
       gds: true,
@@ -131,6 +148,8 @@ export interface Evaluation {
   evaluatedUsers: number
   gds: string | null
   results: MethodResult[]
+  /** What the ranker's own training chose and its held-out figures (when the ranker ran). */
+  ranker?: Pick<TrainedModel, 'method' | 'evaluation' | 'heldOutBy' | 'trainUsers' | 'evalUsers' | 'trainRows'>
 }
 
 export interface EvaluateOptions {
@@ -204,6 +223,17 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
     .sort((a, b) => inDegree[b]! - inDegree[a]! || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))
     .slice(0, 2000).map(id)
 
+  let rankerState: RankerState | undefined
+  const ranker = (): RankerState => {
+    if (rankerState !== undefined) return rankerState
+    const ids = g.users.map((_, i) => id(i))
+    const started = Date.now()
+    const model = trainRanker(ids, s.train, defaultTrainOptions, log)
+    log(`ranker trained in ${((Date.now() - started) / 1000).toFixed(1)} s; it would serve ${model.method}`)
+    const generator = new CandidateGenerator(buildFollowGraph(ids, s.train), defaultTrainOptions.generator)
+    return (rankerState = { model, generator, index: new Map(ids.map((x, i) => [x, i])), ids })
+  }
+
   /** One method over every sampled user: its quality and latency. */
   const score = async (m: Method): Promise<MethodResult> => {
     const perK: Record<number, Quality[]> = Object.fromEntries(ks.map(k => [k, []]))
@@ -214,7 +244,7 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
       const follows = following.get(u) ?? new Set<number>()
       const blocked = blockedWith.get(u) ?? new Set<number>()
       const excluded = new Set([id(u), ...[...follows].map(id), ...[...blocked].map(id)])
-      const context: MethodContext = { db: o.db, graphs, facts: { edges: s.train.length, popular: popular.slice(0, 40) }, following: follows.size, blocked: blocked.size }
+      const context: MethodContext = { db: o.db, graphs, facts: { edges: s.train.length, popular: popular.slice(0, 40) }, following: follows.size, blocked: blocked.size, ranker }
       const t0 = performance.now()
       const raw = await m.rank(id(u), context)
       const ms = performance.now() - t0
@@ -253,7 +283,10 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
     heldOut: heldCount,
     evaluatedUsers: sampled.length,
     gds,
-    results
+    results,
+    ...(rankerState !== undefined && {
+      ranker: (({ method, evaluation, heldOutBy, trainUsers, evalUsers, trainRows }) => ({ method, evaluation, heldOutBy, trainUsers, evalUsers, trainRows }))(rankerState.model)
+    })
   }
 }
 
@@ -279,6 +312,12 @@ export function renderEvaluation (e: Evaluation): string {
     const q20 = r.quality[20]!
     const rel = base === undefined || base === 0 ? '-' : `${q20.hit >= base ? '+' : ''}${fmt((q20.hit / base - 1) * 100, 1)}%`
     lines.push(`| ${r.method} | ${fmt(q10.hit, 4)} | ${fmt(q20.hit, 4)} | ${fmt(q10.recall, 4)} | ${fmt(q20.recall, 4)} | ${fmt(q10.ndcg, 4)} | ${fmt(q20.ndcg, 4)} | ${rel} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} |`)
+  }
+  if (e.ranker !== undefined) {
+    const r = e.ranker
+    lines.push('', `The ranker's own choice, on the kept graph (its newest follows held out by ${r.heldOutBy}; trained on ${r.trainUsers} users, ` +
+      `${r.trainRows} candidates; scored on ${r.evalUsers} others): serves ${r.method}; hit@20 there: ` +
+      r.evaluation.map(m => `${m.method} ${fmt(m.hit, 4)}`).join(', '))
   }
   return lines.join('\n')
 }
