@@ -20,33 +20,27 @@
 // Friends walk the following side, checking the reverse follow with a pair-index seek (2 db hits each: an
 // Expand(Into) against a celebrity read its edge groups, 536 db hits for u0's 35 followings, and 248 more for
 // the block checks). No BLOCKS check is needed: by the invariant above, two users who follow each other are in
-// no BLOCKS relation. A list block keeps both follows (hidden), so mutual follows are checked against u's block
-// lists and the moderation lists that hold u (ownBlocks, ownIn: seeks of list_blocks_pair_unique on from and of
-// list_members_by_purpose), a seek of a pair-uniqueness index each, for those few lists only.
+// no BLOCKS relation (@blocked-with tests none unless u has one). A list block keeps both follows (hidden), so
+// mutual follows are checked with the reader view's @blocked-with against u's ties read once (@block-lists: its
+// block lists and the moderation lists that hold it), a seek of a pair-uniqueness index each, for those few
+// lists only.
 // Mutes read the user's MUTES edges for expiry. hideNetwork is for the access policy (which counts a reader sees).
 MATCH (u:User {id: $id})
-CALL () {
-  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = $id AND s.list IS NOT NULL
-  RETURN collect(s.list) AS ownBlocks
-}
-CALL () {
-  OPTIONAL MATCH ()-[m:HAS_MEMBER]->() WHERE m.member = $id AND m.purpose = 'moderation' AND m.list IS NOT NULL
-  RETURN collect(m.list) AS ownIn
-}
-WITH u, ownBlocks, ownIn,
+WITH u, @block-lists(u) AS uLists
+WITH u, uLists,
      COUNT { (u)<-[:FOLLOWS]-() } AS followersAll,
      COUNT { (u)-[:FOLLOWS]->() } AS followingAll,
      COUNT { (u)-[:BLOCKS]->() } AS blocks,
      COUNT { (u)<-[:BLOCKS]-() } AS blockedBy,
      COUNT { (u)<-[:REQUESTED]-() } AS requestsAll
-WITH u, ownBlocks, ownIn, blocks, requestsAll,
+WITH u, uLists, blocks, requestsAll,
      followersAll - CASE
        WHEN u.hiddenFollowers IS NOT NULL THEN u.hiddenFollowers
        WHEN blocks <= followersAll
          THEN COUNT { (u)-[:BLOCKS]->(f) WHERE EXISTS { MATCH ()-[r:FOLLOWS]->() WHERE r.from = f.id AND r.to = $id } }
        ELSE COUNT { (u)<-[:FOLLOWS]-(f) WHERE EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = $id AND x.to = f.id } }
      END - CASE
-       WHEN u.hiddenFollowers IS NOT NULL OR size(ownBlocks) + size(ownIn) = 0 THEN 0
+       WHEN u.hiddenFollowers IS NOT NULL OR size(uLists.subscribes) + size(uLists.memberOf) = 0 THEN 0
        ELSE COUNT {
          CALL (u) {
            MATCH (u)-[:BLOCKS_LIST]->(:List)-[:HAS_MEMBER]->(f:User) RETURN f
@@ -64,7 +58,7 @@ WITH u, ownBlocks, ownIn, blocks, requestsAll,
          THEN COUNT { (u)<-[:BLOCKS]-(t) WHERE EXISTS { MATCH ()-[r:FOLLOWS]->() WHERE r.from = $id AND r.to = t.id } }
        ELSE COUNT { (u)-[:FOLLOWS]->(t) WHERE EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = t.id AND x.to = $id } }
      END - CASE
-       WHEN u.hiddenFollowing IS NOT NULL OR size(ownBlocks) + size(ownIn) = 0 THEN 0
+       WHEN u.hiddenFollowing IS NOT NULL OR size(uLists.subscribes) + size(uLists.memberOf) = 0 THEN 0
        ELSE COUNT {
          CALL (u) {
            MATCH (u)-[:BLOCKS_LIST]->(:List)-[:HAS_MEMBER]->(t:User) RETURN t
@@ -79,15 +73,13 @@ WITH u, ownBlocks, ownIn, blocks, requestsAll,
 RETURN followers,
        following,
        COUNT { (u)-[:FOLLOWS]->(t) WHERE EXISTS { MATCH ()-[r:FOLLOWS]->() WHERE r.from = t.id AND r.to = $id }
-         AND NOT EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN ownBlocks AND x.member = t.id }
-         AND NOT EXISTS { MATCH ()-[x:BLOCKS_LIST]->() WHERE x.from = t.id AND x.list IN ownIn } } AS friends,
+         AND NOT @blocked-with(t, u, uLists) } AS friends,
        blocks,
        COUNT { (u)-[m:MUTES]->() WHERE m.until IS NULL OR m.until > datetime({epochMillis: timestamp()}) } AS mutes,
        requestsAll - CASE
          WHEN u.hiddenRequests IS NOT NULL THEN u.hiddenRequests
-         WHEN size(ownBlocks) + size(ownIn) = 0 THEN 0
+         WHEN size(uLists.subscribes) + size(uLists.memberOf) = 0 THEN 0
          ELSE COUNT { (u)<-[:REQUESTED]-(r)
-           WHERE EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN ownBlocks AND x.member = r.id }
-             OR EXISTS { MATCH ()-[x:BLOCKS_LIST]->() WHERE x.from = r.id AND x.list IN ownIn } }
+           WHERE @blocked-with(r, u, uLists) }
        END AS pendingRequests,
        coalesce(u.hideNetwork, false) AS hideNetwork

@@ -2,8 +2,9 @@
 // name is "", omitted private false; createdAt kept, or taken from the line when given). A username held
 // case-insensitively by another user is refused (seek of user_username_lower_unique), not written, so the
 // constraint never fails the batch. Rows come deduplicated by id and username (src/importer.ts).
-// A private -> public change accepts the pending requests, as PATCH does. Existing users are locked before
-// their old values are read, in id order ($lockIds, sorted by the caller) so batches never wait crosswise.
+// becomingPublic: a private -> public change, whose pending requests the caller then accepts as PATCH does
+// (src/queries/requests.ts, in the same transaction). Existing users are locked before their old values are
+// read, in id order ($lockIds, sorted by the caller) so batches never wait crosswise.
 CALL {
   UNWIND $lockIds AS lockId
   MATCH (l:User {id: lockId})
@@ -33,28 +34,5 @@ FOREACH (_ IN CASE WHEN refused IS NULL THEN [1] ELSE [] END |
       u.createdAt = coalesce(datetime(row.createdAt), u.createdAt)
 )
 WITH row, refused, creating, updating, becomingPublic
-// A request hidden by a list block either way is dropped, not accepted (as PATCH does: no follow is made between
-// users in a block relation), and the user's hidden-request counter is then 0.
-CALL (row, becomingPublic) {
-  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE becomingPublic AND s.from = row.id AND s.list IS NOT NULL
-  WITH row, becomingPublic, collect(s.list) AS ownBlocks
-  OPTIONAL MATCH ()-[m:HAS_MEMBER]->() WHERE becomingPublic AND m.member = row.id AND m.purpose = 'moderation' AND m.list IS NOT NULL
-  WITH row, becomingPublic, ownBlocks, collect(m.list) AS ownIn
-  MATCH (requester:User)-[q:REQUESTED]->(u:User {id: row.id})
-    WHERE becomingPublic
-  WITH requester, q, u,
-       EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN ownBlocks AND x.member = requester.id }
-         OR EXISTS { MATCH ()-[x:BLOCKS_LIST]->() WHERE x.from = requester.id AND x.list IN ownIn } AS hidden
-  CALL (requester, q, u, hidden) {
-    WITH requester, q, u, hidden
-    WHERE NOT hidden
-    MERGE (requester)-[f:FOLLOWS {from: q.from, to: q.to}]->(u)
-      ON CREATE SET f.since = datetime({epochMillis: timestamp()})
-  }
-  DELETE q
-  SET u.hiddenRequests = CASE WHEN u.hiddenRequests IS NULL THEN null ELSE 0 END
-  RETURN collect(CASE WHEN NOT hidden THEN requester.id END) AS accepted, collect(CASE WHEN hidden THEN requester.id END) AS dropped
-}
-WITH row, refused, creating, updating, accepted, dropped
   WHERE refused IS NOT NULL OR creating OR updating
-RETURN row.line AS line, refused, creating, accepted, dropped
+RETURN row.line AS line, refused, creating, becomingPublic

@@ -4,14 +4,10 @@
 // exists: false with every flag false. A mute counts only while unexpired.
 // PROFILE (a follower of a user with 50,000 followers, 2 ids): NodeUniqueIndexSeek x2, one Expand(Into) per
 // flag, no Expand(All), 52 db hits. The Sort is over the asked ids (at most 100 rows), not over edges.
-// listBlocking / listMuting: id subscribes to a block (mute) list that holds the other user (never itself):
-// id's subscriptions are read once (seeks of the pair-uniqueness indexes on from), then one seek of
-// list_members_pair_unique per asked id for those lists.
+// listBlocking: the reader view's @list-blocks (id subscribes to a block list that holds the other user; never
+// itself). listMuting the same for mute lists: id's subscriptions are read once (seeks of the pair-uniqueness
+// index on from), then one seek of list_members_pair_unique per asked id for those lists.
 MATCH (u:User {id: $id})
-CALL () {
-  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = $id AND s.list IS NOT NULL
-  RETURN collect(s.list) AS blockLists
-}
 CALL () {
   OPTIONAL MATCH ()-[s:MUTES_LIST]->() WHERE s.from = $id AND s.list IS NOT NULL
   RETURN collect(s.list) AS muteLists
@@ -29,6 +25,6 @@ RETURN $ids[i] AS id,
        } AS muting,
        o IS NOT NULL AND EXISTS { (u)-[:REQUESTED]->(o) } AS requested,
        o IS NOT NULL AND EXISTS { (o)-[:REQUESTED]->(u) } AS requestedBy,
-       o IS NOT NULL AND o <> u AND EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN blockLists AND x.member = o.id } AS listBlocking,
+       o IS NOT NULL AND @list-blocks(u.id, o.id) AS listBlocking,
        o IS NOT NULL AND o <> u AND EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN muteLists AND x.member = o.id } AS listMuting
 ORDER BY i

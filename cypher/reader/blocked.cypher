@@ -4,17 +4,10 @@
 // Every test is an index seek, whatever either user's degree or a list's size: BLOCKS a seek of
 // blocks_pair_unique; a list block a seek of list_blocks_pair_unique on the subscriber (none for most users),
 // then, per list it subscribes to, a seek of
-// list_members_pair_unique (the WITH keeps the planner from starting at the member's side, which would walk a
-// list's subscribers, or from joining on a scan). PROFILE (test/plans/dense-node.test.ts, a page of
+// list_members_pair_unique (@list-blocks). PROFILE (test/plans/dense-node.test.ts, a page of
 // 100 followers): about 4 db hits a row for a pair in no block relation.
 // params: a, b
 (EXISTS { MATCH ()-[rvEdge:BLOCKS]->() WHERE rvEdge.from = <<a>>.id AND rvEdge.to = <<b>>.id }
   OR EXISTS { MATCH ()-[rvEdge:BLOCKS]->() WHERE rvEdge.from = <<b>>.id AND rvEdge.to = <<a>>.id }
-  OR (<<a>> <> <<b>> AND EXISTS {
-    MATCH ()-[rvSub:BLOCKS_LIST]->() WHERE rvSub.from = <<a>>.id AND rvSub.list IS NOT NULL
-    WITH rvSub.list AS rvList
-    MATCH ()-[rvEdge:HAS_MEMBER]->() WHERE rvEdge.list = rvList AND rvEdge.member = <<b>>.id })
-  OR (<<a>> <> <<b>> AND EXISTS {
-    MATCH ()-[rvSub:BLOCKS_LIST]->() WHERE rvSub.from = <<b>>.id AND rvSub.list IS NOT NULL
-    WITH rvSub.list AS rvList
-    MATCH ()-[rvEdge:HAS_MEMBER]->() WHERE rvEdge.list = rvList AND rvEdge.member = <<a>>.id }))
+  OR @list-blocks(<<a>>.id, <<b>>.id)
+  OR @list-blocks(<<b>>.id, <<a>>.id))

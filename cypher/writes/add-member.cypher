@@ -12,10 +12,6 @@ OPTIONAL MATCH (o:User {id: op.id})
 OPTIONAL MATCH (l:List {owner: op.id, id: op.list})
 OPTIONAL MATCH (m:User {id: op.target})
 OPTIONAL MATCH ()-[old:HAS_MEMBER]->() WHERE old.list = op.key AND old.member = op.target
-CALL (op) {
-  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
-  RETURN collect(s.list) AS memberBlocks
-}
 WITH op, l, m, old,
      CASE
        WHEN o IS NULL THEN 'USER_NOT_FOUND_ID'
@@ -24,7 +20,7 @@ WITH op, l, m, old,
        WHEN op.keepExisting AND old IS NOT NULL THEN 'EXISTS'
        WHEN l.purpose = 'curation' AND op.target <> op.id AND (
          EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = op.target AND x.to = op.id }
-         OR EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN memberBlocks AND x.member = op.id }) THEN 'BLOCKED_BY_TARGET'
+         OR @list-blocks(op.target, op.id)) THEN 'BLOCKED_BY_TARGET'
        WHEN old IS NOT NULL THEN 'EXISTS'
        ELSE 'ADDED'
      END AS outcome

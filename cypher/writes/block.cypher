@@ -7,23 +7,13 @@
 // target's BLOCKS, or a list block either way: it hid their edges) decides: id's own follow, and the pending
 // requests both ways, go (hidden ones leave the counters); the target's follow of id, if any, is hidden from
 // now on (counted unless it already was).
-// List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
-// one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
-// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
+// List blocks are the reader view's @list-blocks (cypher/reader/), one way each (idListBlocks: id subscribes to
+// a block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (b:User {id: op.target})
 OPTIONAL MATCH ()-[old:BLOCKS {from: op.id, to: op.target}]->()
-CALL (op) {
-  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
-  WITH collect(s.list) AS lists
-  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
-}
-CALL (op) {
-  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
-  WITH collect(s.list) AS lists
-  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
-}
+WITH *, @list-blocks(op.id, op.target) AS idListBlocks, @list-blocks(op.target, op.id) AS targetListBlocks
 WITH op, a, b, old,
      CASE
        WHEN a IS NULL THEN 'USER_NOT_FOUND_ID'

@@ -14,22 +14,12 @@
 // UNBLOCK_FIRST (lifted by unsubscribing or the member leaving the list; nothing is deleted by a list block, so
 // a follow hidden by it stays and the rule for an existing hidden follow is the same). So no follow is ever
 // made between users in a block relation: a new follow is never a hidden one.
-// List blocks: id's and target's block lists are read (seeks of list_blocks_pair_unique on from), then whether
-// one holds the other is a seek of list_members_pair_unique for those lists (idListBlocks: id subscribes to a
-// block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
+// List blocks are the reader view's @list-blocks (cypher/reader/), one way each (idListBlocks: id subscribes to
+// a block list holding target; targetListBlocks: the other way). PROFILE: 2-4 db hits each for a user in no list.
 UNWIND $ops AS op
 OPTIONAL MATCH (a:User {id: op.id})
 OPTIONAL MATCH (b:User {id: op.target})
-CALL (op) {
-  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.id AND s.list IS NOT NULL
-  WITH collect(s.list) AS lists
-  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.target } AS idListBlocks
-}
-CALL (op) {
-  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = op.target AND s.list IS NOT NULL
-  WITH collect(s.list) AS lists
-  RETURN EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN lists AND x.member = op.id } AS targetListBlocks
-}
+WITH *, @list-blocks(op.id, op.target) AS idListBlocks, @list-blocks(op.target, op.id) AS targetListBlocks
 WITH op, a, b, datetime({epochMillis: timestamp()}) AS now,
      CASE
        WHEN a IS NULL THEN 'USER_NOT_FOUND_ID'

@@ -5,14 +5,6 @@
 // seek of a pair-uniqueness index: the edges on (from, to), each user's block subscriptions on (from, ...), and
 // the memberships on (list, member) for those lists only (IN over a handful of keys).
 UNWIND $pairs AS p
-CALL (p) {
-  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = p.a AND s.list IS NOT NULL
-  RETURN collect(s.list) AS aBlocks
-}
-CALL (p) {
-  OPTIONAL MATCH ()-[s:BLOCKS_LIST]->() WHERE s.from = p.b AND s.list IS NOT NULL
-  RETURN collect(s.list) AS bBlocks
-}
 RETURN p.a AS a, p.b AS b,
        EXISTS { MATCH ()-[x:FOLLOWS]->() WHERE x.from = p.a AND x.to = p.b } AS follows,
        EXISTS { MATCH ()-[x:FOLLOWS]->() WHERE x.from = p.b AND x.to = p.a } AS followed,
@@ -20,5 +12,4 @@ RETURN p.a AS a, p.b AS b,
        EXISTS { MATCH ()-[x:REQUESTED]->() WHERE x.from = p.b AND x.to = p.a } AS requested,
        EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = p.a AND x.to = p.b }
          OR EXISTS { MATCH ()-[x:BLOCKS]->() WHERE x.from = p.b AND x.to = p.a }
-         OR EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN aBlocks AND x.member = p.b }
-         OR EXISTS { MATCH ()-[x:HAS_MEMBER]->() WHERE x.list IN bBlocks AND x.member = p.a } AS hidden
+         OR @list-blocks(p.a, p.b) OR @list-blocks(p.b, p.a) AS hidden
