@@ -1,5 +1,6 @@
 // The schema (cypher/schema/*.cypher: constraints and indexes), applied idempotently: the first migration
-// (src/migrations.ts) and the CLI before an import.
+// (src/migrations.ts) and the CLI before an import, one statement after another; over a store just loaded
+// offline (the bulk load), at once.
 import { createHash } from 'node:crypto'
 import type { Database } from '../database.js'
 import { folderQueries, writeQuery, type Query } from './cypher.js'
@@ -39,5 +40,20 @@ export async function applySchema (db: Database, { awaitSeconds = 300, onStateme
     await createSchemaRule(db, statement)
     await onStatement?.(i + 1)
   }
+  await db.run(awaitIndexes, { seconds: awaitSeconds })
+}
+
+/**
+ * The schema over a store loaded offline, before anything else uses it: every index in one transaction, which
+ * returns at once (Neo4j populates the indexes created together in the background, in one scan of the store),
+ * and meanwhile the constraints one after another (each returns when its own index is populated; two created
+ * at once deadlock on the schema locks); then every index awaited, up to `awaitSeconds`.
+ */
+export async function applySchemaAtOnce (db: Database, { awaitSeconds }: { awaitSeconds: number }): Promise<void> {
+  const isIndex = (s: Query): boolean => /^CREATE INDEX /m.test(s.text)
+  await db.transaction('WRITE', async tx => {
+    for (const statement of schemaStatements.filter(isIndex)) await tx.run(statement)
+  })
+  for (const statement of schemaStatements.filter(s => !isIndex(s))) await createSchemaRule(db, statement)
   await db.run(awaitIndexes, { seconds: awaitSeconds })
 }

@@ -12,7 +12,6 @@ const q = {
   remove: writeQuery('users/delete-user'),
   withoutCounters: readQuery('users/users-without-counters'),
   fillCounters: writeQuery('users/fill-hidden-counters'),
-  hiddenFollows: readQuery('users/hidden-follows'),
   setCounters: writeQuery('users/set-hidden-counters')
 }
 
@@ -86,18 +85,11 @@ export async function backfillHiddenCounters (db: Database, o: {
 }
 
 /**
- * The hidden-edge counters of a freshly loaded graph in one pass over its BLOCKS edges (hidden-follows.cypher),
- * instead of a fill per user in a block relation: only the users with a hidden edge are written (the others
- * were loaded with 0). Not for a graph in use: nothing locks the users counted. Answers how many were set.
+ * Sets the hidden-edge counters of a freshly loaded graph, counted by the bulk load while it wrote the edges:
+ * only the users with a hidden edge (the others were loaded with 0), in batches. Not for a graph in use:
+ * nothing locks the users. Answers how many were set.
  */
-export async function countHiddenEdgesAfterLoad (db: Database): Promise<number> {
-  const counters = new Map<string, { id: string, followers: number, following: number }>()
-  const of = (id: string) => counters.get(id) ?? counters.set(id, { id, followers: 0, following: 0 }).get(id)!
-  for await (const { blocker, follower } of db.stream<{ blocker: string, follower: string }>(q.hiddenFollows, {}, 10_000)) {
-    of(blocker).followers++
-    of(follower).following++
-  }
-  const rows = [...counters.values()]
+export async function setHiddenCountersAfterLoad (db: Database, rows: Array<{ id: string, followers: number, following: number }>): Promise<number> {
   const batch = 10_000
   for (let i = 0; i < rows.length; i += batch) {
     await db.run(q.setCounters, { rows: rows.slice(i, i + batch) })

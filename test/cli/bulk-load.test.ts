@@ -1,7 +1,8 @@
 // The offline bulk load against its own Neo4j instance (`bulk`, wiped before and after): an export of a graph
 // made through the API, loaded by `bulk-load` into the empty instance and by the live import into the test
 // instance under other ids, gives the same users, edges, counts and hidden-edge counters, and the same answer
-// for bad lines; a second bulk load into the now non-empty instance is refused and changes nothing.
+// for bad lines; a second bulk load into the now non-empty instance is refused and changes nothing. A generated
+// graph (blocks before and after the follows they hide) gets the hidden-edge counters its edges give.
 import { execFile } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +13,7 @@ import neo4j from 'neo4j-driver'
 import t from 'tap'
 import { connectionOf, instances, stopLocalNeo4j, wipeLocalNeo4j } from '../../scripts/lib/local-neo4j.js'
 import { readQuery } from '../../src/queries/cypher.js'
+import { seedNdjson } from '../../scripts/lib/seed.js'
 import { admin, as, build, createUsers, service, testConfig, uid } from '../helper.js'
 
 // Three server starts, an import and index population: minutes on a busy machine.
@@ -131,4 +133,35 @@ t.test('bulk-load of an export equals the live import of it; a non-empty target 
   const again = await cli('bulk-load', file, '--instance', 'bulk').catch((err: { code: number, stderr: string }) => err)
   t.match(again, { code: 1, stderr: /holds \d+ nodes: bulk-load loads an empty database only/ })
   t.equal(await nodes(), before, 'nothing changed')
+})
+
+t.test('the hidden-edge counters loaded from the conversion equal the edges counted in the database', async t => {
+  t.setTimeout(600_000)
+  await stopLocalNeo4j(bulk)
+  wipeLocalNeo4j(bulk)
+  t.teardown(async () => {
+    await stopLocalNeo4j(bulk)
+    wipeLocalNeo4j(bulk)
+  })
+  // The generator writes each user's follows then its blocks (a celebrity blocks some of its own followers):
+  // a block comes after the follow it hides when the follower's index is lower, before it when higher.
+  const prefix = `${uid('bh')}_`
+  const generated = seedNdjson({ users: 600, follows: 6_000, seed: 5, celebrities: 3, blockRate: 0.2, prefix })
+  let text = ''
+  for await (const chunk of generated.chunks) text += chunk
+  const file = join(tmpdir(), `${prefix}.ndjson`)
+  writeFileSync(file, text)
+  t.teardown(() => { rmSync(file, { force: true }) })
+
+  const loaded = JSON.parse((await cli('bulk-load', file, '--instance', 'bulk')).stdout)
+  t.match(loaded, { users: 600, rejectedCount: 0 })
+  const c = connectionOf(bulk)
+  const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), { disableLosslessIntegers: true })
+  t.teardown(async () => { await driver.close() })
+  const ids = Array.from({ length: 600 }, (_, i) => `${prefix}${i}`)
+  const { records } = await driver.executeQuery(hiddenCounters.text, { ids })
+  const rows = records.map(r => r.toObject() as { id: string, storedFollowers: number, storedFollowing: number, trueFollowers: number, trueFollowing: number })
+  t.equal(rows.length, 600)
+  t.same(rows.filter(r => r.storedFollowers !== r.trueFollowers || r.storedFollowing !== r.trueFollowing), [], 'every user\'s counters equal its hidden follows')
+  t.ok(rows.filter(r => r.trueFollowers > 0).length > 3, 'hidden follows of several users')
 })

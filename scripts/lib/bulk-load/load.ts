@@ -1,15 +1,16 @@
-// The offline initial load (`follow-graph bulk-load`): NDJSON -> CSV (csv-files.ts) -> `neo4j-admin database
-// import full` into an empty database of a stopped local server -> the server started on it, the service's
-// schema applied (constraints and indexes, populated from the store) and the hidden-edge counters set from
-// the BLOCKS edges, so the service starts on the result as on a graph made through the API.
+// The offline initial load (`follow-graph bulk-load`): NDJSON -> CSV (csv-files.ts, which also counts the
+// hidden-edge counters) -> `neo4j-admin database import full` into an empty database of a stopped local server
+// -> the server started on it, the service's schema applied at once (constraints and indexes, populated from
+// the store together) and the counters of the users with a hidden edge set, so the service starts on the
+// result as on a graph made through the API.
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import neo4j from 'neo4j-driver'
 import { Database } from '../../../src/database.js'
 import { readQuery } from '../../../src/queries/cypher.js'
-import { applySchema } from '../../../src/queries/schema.js'
+import { applySchemaAtOnce } from '../../../src/queries/schema.js'
 import { recordMigrationsApplied } from '../../../src/migrations.js'
-import { countHiddenEdgesAfterLoad } from '../../../src/queries/users.js'
+import { setHiddenCountersAfterLoad } from '../../../src/queries/users.js'
 import type { EdgeType } from '../../../src/schemas/export.js'
 import { progress } from '../cli-progress.js'
 import { hasLocalDatabase, importIntoLocalNeo4j, localNeo4jRunning, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../local-neo4j.js'
@@ -37,8 +38,8 @@ export interface BulkLoadSummary extends Counts {
   edges: number
   rejected: BulkRejection[]
   rejectedCount: number
-  /** Wall-clock seconds of each step. */
-  seconds: { convert: number, import: number, schema: number, counters: number, total: number }
+  /** Wall-clock seconds of each step (server: starting it after the import, and stopping it when asked). */
+  seconds: { convert: number, import: number, schema: number, counters: number, server: number, total: number }
 }
 
 export class TargetNotEmpty extends Error {}
@@ -114,13 +115,13 @@ async function applySchemaWithProgress (db: Database): Promise<void> {
     while (!done) {
       await new Promise(resolve => setTimeout(resolve, 1000))
       const rows = await db.run<{ populationPercent: number }>(indexPopulation).catch(() => [])
-      // Below 100 until the last index exists and is online (the statements create them one by one).
+      // Below 100 until the last index exists and is online (the constraints are created one by one).
       if (rows.length > 0) bar.update(Math.min(99, Math.floor(rows.reduce((s, r) => s + r.populationPercent, 0) / rows.length)))
     }
   })()
   try {
     // Index population scales with the store: a day is a bound, not an expectation.
-    await applySchema(db, { awaitSeconds: 86_400 })
+    await applySchemaAtOnce(db, { awaitSeconds: 86_400 })
   } finally {
     done = true
     await watch
@@ -132,7 +133,7 @@ async function applySchemaWithProgress (db: Database): Promise<void> {
 export async function bulkLoad (sources: Source[], o: BulkLoadOptions): Promise<BulkLoadSummary> {
   const log = o.log ?? ((line: string) => { process.stderr.write(line + '\n') })
   const started = Date.now()
-  const seconds = { convert: 0, import: 0, schema: 0, counters: 0, total: 0 }
+  const seconds = { convert: 0, import: 0, schema: 0, counters: 0, server: 0, total: 0 }
   const lap = (from: number): number => Math.round((Date.now() - from) / 100) / 10
 
   await ensureEmptyAndStopped(o.target)
@@ -161,20 +162,27 @@ export async function bulkLoad (sources: Source[], o: BulkLoadOptions): Promise<
       shown.end()
     }
     seconds.import = lap(step)
+    log(`neo4j-admin import: ${seconds.import} s`)
 
+    step = Date.now()
     await withDatabase(o.target, async db => {
+      seconds.server = lap(step)
       step = Date.now()
       await applySchemaWithProgress(db)
       seconds.schema = lap(step)
+      log(`schema: ${seconds.schema} s (server started in ${seconds.server} s)`)
       step = Date.now()
-      log('hidden-edge counters: counting the follows hidden by blocks...')
-      const set = await countHiddenEdgesAfterLoad(db)
-      log(`hidden-edge counters: set on ${set} users`)
+      const set = await setHiddenCountersAfterLoad(db, files.hidden)
       seconds.counters = lap(step)
+      log(`hidden-edge counters (counted in the conversion): set on ${set} users (${seconds.counters} s)`)
       // The store is this release's: no migration left for the service's start.
       await recordMigrationsApplied(db)
     })
-    if (o.leaveRunning === false) await stopLocalNeo4j(o.target)
+    if (o.leaveRunning === false) {
+      step = Date.now()
+      await stopLocalNeo4j(o.target)
+      seconds.server = Math.round((seconds.server + lap(step)) * 10) / 10
+    }
     seconds.total = lap(started)
     return { ...files.counts, edges: files.edges, rejected: files.rejected, rejectedCount: files.rejectedCount, seconds }
   } finally {
