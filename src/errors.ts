@@ -23,7 +23,7 @@ export const NotAModerationList = createError<[string, string]>('NOT_A_MODERATIO
 export const PurposeFixed = createError<[string, string]>('PURPOSE_FIXED', "list '%s/%s' keeps the purpose it was created with: create another list for the other purpose", 409)
 
 /** The op a refusal is about, as the write engine's ops name their users and lists (src/queries/write-kinds.ts). */
-interface RefusedOp { id: string, target?: string, owner?: string, list?: string, member?: string }
+interface RefusedOp { id: string, target?: string, owner?: string, list?: string, member?: string, username?: string | null }
 
 /** The other user of an op: the target of a relationship, the member of a membership, else the list's owner. */
 const otherOf = (op: RefusedOp): string => op.target ?? op.member ?? op.owner ?? ''
@@ -41,7 +41,8 @@ export const refusals = {
   REQUEST_NOT_FOUND: (op: RefusedOp) => new RequestNotFound(otherOf(op), op.id),
   LIST_NOT_FOUND: (op: RefusedOp) => new ListNotFound(op.owner ?? '', op.list ?? ''),
   PURPOSE_FIXED: (op: RefusedOp) => new PurposeFixed(op.owner ?? '', op.list ?? ''),
-  NOT_A_MODERATION_LIST: (op: RefusedOp) => new NotAModerationList(op.owner ?? '', op.list ?? '')
+  NOT_A_MODERATION_LIST: (op: RefusedOp) => new NotAModerationList(op.owner ?? '', op.list ?? ''),
+  USERNAME_TAKEN: (op: RefusedOp) => new UsernameTaken(op.username ?? '')
 }
 
 export type Refusal = keyof typeof refusals

@@ -2,7 +2,7 @@
 // (src/plugins/app/write-path.ts, by src/queries/write-kinds.ts's `countedOf`): every relationship and list
 // write, refused ones with their code. What never reaches the engine is counted here, by route: a request
 // refused before its op exists (the access rule, the schema, a mute's past `until`) or failed outside it, and
-// the writes outside the engine (users, by status; the import, by the lines its answer counts).
+// the writes outside the engine (a user's deletion, by status; the import, by the lines its answer counts).
 import type { FastifyError } from 'fastify'
 import { classify } from '../plugins/external/errors.js'
 import type { ImportSummary } from '../schemas/import.js'
@@ -21,8 +21,8 @@ const engine = (kind: string): WriteRoute => ({ kind, engine: true })
 
 /** Keyed by "<METHOD> <route pattern>" as Fastify registers it; a write route missing here counts under that key. */
 const writeRoutes: Record<string, WriteRoute> = {
-  'PUT /v1/users/:id': { kind: 'user.put', ok: 'updated' },
-  'PATCH /v1/users/:id': { kind: 'user.patch', ok: 'updated' },
+  'PUT /v1/users/:id': engine('user.put'),
+  'PATCH /v1/users/:id': engine('user.patch'),
   'DELETE /v1/users/:id': { kind: 'user.delete', noContent: 'deleted' },
   'POST /v1/import': { kind: 'import' },
   'PUT /v1/users/:id/following/:target': engine('follow'),

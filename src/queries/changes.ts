@@ -13,6 +13,9 @@ export async function recordChange (tx: Tx, type: ChangeType, actor: string, tar
 
 const recordMany = writeQuery('changes/record-changes')
 
+/** Changes a batch entry holds at most: a longer batch is recorded as several entries, in order. */
+const changeSlice = 10_000
+
 /** `list`: the list ('owner/list') a list event is about. */
 export interface ChangeRecord { type: ChangeType, actor: string, target: string | null, list?: string }
 
@@ -21,8 +24,14 @@ export interface ChangeRecord { type: ChangeType, actor: string, target: string 
  * the transaction's last statement. `batch` is a unique id without a '.'.
  */
 export async function recordChanges (tx: Tx, batch: string, changes: ChangeRecord[]): Promise<void> {
-  if (changes.length === 0) return
-  await tx.run(recordMany, recordChangesParams(batch, changes))
+  if (changes.length <= changeSlice) {
+    if (changes.length > 0) await tx.run(recordMany, recordChangesParams(batch, changes))
+    return
+  }
+  // So no single statement carries 100,000 rows (a celebrity made public accepts every pending request).
+  for (let i = 0; i < changes.length; i += changeSlice) {
+    await tx.run(recordMany, recordChangesParams(`${batch}-${String(i / changeSlice).padStart(4, '0')}`, changes.slice(i, i + changeSlice)))
+  }
 }
 
 /** The parameters of changes/record-changes.cypher for one batch entry. */

@@ -5,11 +5,11 @@
 // transaction's last statement.
 import { randomUUID } from 'node:crypto'
 import { isConstraintViolation, type Database, type Tx } from '../database.js'
-import { UsernameTaken } from '../errors.js'
+import { refusals } from '../errors.js'
 import type { Rejection } from '../schemas/import.js'
 import { recordChanges, type ChangeRecord } from './changes.js'
 import { writeQuery } from './cypher.js'
-import { refusalOf, type ListOp, type PairOp } from './write-kinds.js'
+import { acceptedRequests, refusalOf, type ListOp, type PairOp } from './write-kinds.js'
 import { applyWrites } from './writes.js'
 
 const upsertUsers = writeQuery('import/upsert-users')
@@ -56,7 +56,7 @@ function halves (b: BatchRows): [BatchRows, BatchRows] {
   return [part(line => line <= last), part(line => line > last)]
 }
 
-interface UserOutcome { line: number, refused: string | null, creating: boolean, accepted: string[], dropped: string[] }
+interface UserOutcome { line: number, refused: 'USERNAME_TAKEN' | null, creating: boolean, becomingPublic: boolean }
 
 async function applyOnce (tx: Tx, batch: BatchRows, recordFeed: boolean): Promise<Rejection[]> {
   const rejections: Rejection[] = []
@@ -67,11 +67,11 @@ async function applyOnce (tx: Tx, batch: BatchRows, recordFeed: boolean): Promis
     const outcomes = await tx.run<UserOutcome>(upsertUsers, { rows: batch.users, lockIds: batch.users.map(r => r.id).sort() })
     for (const o of outcomes.sort((a, b) => a.line - b.line)) {
       const row = byLine.get(o.line)!
-      if (o.refused !== null) reject(o.line, new UsernameTaken(row.username))
+      if (o.refused !== null) reject(o.line, refusals[o.refused]({ id: row.id, username: row.username }))
       else {
         changes.push({ type: o.creating ? 'user.created' : 'user.updated', actor: row.id, target: null })
-        for (const requester of o.accepted) changes.push({ type: 'follow.accepted', actor: row.id, target: requester })
-        for (const requester of o.dropped) changes.push({ type: 'follow.rejected', actor: row.id, target: requester })
+        // The rule of a private account made public, as PATCH applies it (the user is locked).
+        if (o.becomingPublic) changes.push(...await acceptedRequests(tx, row.id))
       }
     }
     if (recordFeed) await recordChanges(tx, randomUUID(), changes)

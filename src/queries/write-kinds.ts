@@ -1,6 +1,6 @@
-// The registry of write operations: every kind the write engine (src/queries/writes.ts) applies, declared once
-// with its statement (cypher/writes/*.cypher, taking a batch of ops as UNWIND $ops and answering each op's
-// outcome), the users and list it locks, its group-commit key, and its outcomes: the successes, each with the
+// The registry of write operations: every kind the write engine (src/queries/writes.ts) applies (user writes,
+// relationships, lists), declared once with its statement (cypher/writes/*.cypher, taking a batch of ops as
+// UNWIND $ops and answering each op's outcome), the users and list it locks, its group-commit key, and its outcomes: the successes, each with the
 // change it records and how /metrics counts it, and the refusals, which src/errors.ts's `refusals` table turns
 // into the API's errors. Outcomes are typed per kind (`Outcome<'follow'>` is a union of its strings).
 import type { FastifyError } from 'fastify'
@@ -9,11 +9,26 @@ import type { WriteOutcome as CountedWrite } from '../metrics/registry.js'
 import type { ChangeType } from '../schemas/changes.js'
 import type { Mute } from '../schemas/mutes.js'
 import type { SubscriptionKind } from '../schemas/user-lists.js'
+import type { User } from '../schemas/users.js'
+import type { Tx } from '../database.js'
 import type { ChangeRecord } from './changes.js'
 import { writeQuery, type Query } from './cypher.js'
+import { acceptAllRequests } from './requests.js'
 
 export type PairKind = 'follow' | 'unfollow' | 'removeFollower' | 'block' | 'unblock' | 'mute' | 'unmute' | 'accept' | 'reject'
 export type ListKind = 'putList' | 'addMember' | 'removeMember' | 'subscribe' | 'unsubscribe' | 'deleteList'
+export type UserKind = 'putUser' | 'patchUser'
+
+/** A user write: PUT (every field given) or PATCH (a null or absent field keeps the stored value). */
+export interface UserOp {
+  kind: UserKind
+  id: string
+  username?: string | null
+  name?: string | null
+  private?: boolean | null
+  hideNetwork?: boolean | null
+  discoverable?: boolean | null
+}
 
 /**
  * A relationship write of `id` about `target` (for removeFollower the follower, for accept/reject the
@@ -52,7 +67,7 @@ export interface ListOp {
 }
 
 /** What the engine applies. */
-export type WriteOp = PairOp | ListOp
+export type WriteOp = UserOp | PairOp | ListOp
 
 /** A list as the routes answer it, times in epoch ms (made ISO by the repository). */
 export interface ListRecord { id: string, owner: string, name: string, purpose: string, description: string, memberCount: number, createdAt: number }
@@ -72,8 +87,8 @@ interface Success {
   ifChanged?: boolean
 }
 
-/** The phases of a batch, in order: relationship ops, then list ops (see writes.ts). */
-export type Phase = 'pairs' | 'lists'
+/** The phases of a batch, in order: user ops, relationship ops, then list ops (see writes.ts). */
+export type Phase = 'users' | 'pairs' | 'lists'
 
 export interface WriteKind<S extends string = string, R extends Refusal = Refusal> {
   phase: Phase
@@ -90,6 +105,10 @@ export interface WriteKind<S extends string = string, R extends Refusal = Refusa
   params: (i: number, op: WriteOp) => Record<string, unknown>
   /** The change-feed record of a change of this type made by the op. */
   record: (op: WriteOp, type: ChangeType) => ChangeRecord
+  /** Its ops go one statement each, so each sees what the batch's earlier ops wrote (user ops: their usernames). */
+  oneByOne?: boolean
+  /** What the op does next in the same transaction, given its statement's row; answers the changes it made. */
+  then?: (tx: Tx, op: WriteOp, row: { outcome: string, becamePublic?: boolean }) => Promise<ChangeRecord[]>
 }
 
 /** The unordered pair an op relates: a batch holds at most one op per pair. */
@@ -154,6 +173,43 @@ function listKind<S extends string, R extends Refusal = never> (file: string, me
   }
 }
 
+/**
+ * A user write, as PUT /v1/users/{id} and PATCH make it. A private account made public accepts every pending
+ * request to it in the same transaction (src/queries/requests.ts; the user's lock is held, so no request comes
+ * or goes meanwhile), each recorded as follow.accepted, or follow.rejected for one a list block hides.
+ */
+function userKind<S extends string, R extends Refusal> (file: string, metric: string, successes: Record<S, Success>, refusals: readonly R[]): WriteKind<S, R> {
+  const u = (op: WriteOp): UserOp => op as UserOp
+  return {
+    phase: 'users',
+    statement: writeQuery(`writes/${file}`),
+    successes,
+    refusals,
+    metric: () => metric,
+    key: op => `user:${op.id}`,
+    users: op => [op.id],
+    params: (i, op) => {
+      const { id, username, name, private: isPrivate, hideNetwork, discoverable } = u(op)
+      return { i, id, username: username ?? null, name: name ?? null, private: isPrivate ?? null, hideNetwork: hideNetwork ?? null, discoverable: discoverable ?? null }
+    },
+    record: (op, type) => ({ type, actor: op.id, target: null }),
+    oneByOne: true,
+    then: async (tx, op, row) => row.becamePublic === true ? await acceptedRequests(tx, op.id) : []
+  }
+}
+
+/**
+ * A private account made public (its lock held): every pending request to it accepted, or dropped where a list
+ * block hides it; answers the changes, follow.accepted and follow.rejected. PATCH, PUT and the import alike.
+ */
+export async function acceptedRequests (tx: Tx, id: string): Promise<ChangeRecord[]> {
+  const { accepted, dropped } = await acceptAllRequests(tx, id)
+  return [
+    ...accepted.map((requester): ChangeRecord => ({ type: 'follow.accepted', actor: id, target: requester })),
+    ...dropped.map((requester): ChangeRecord => ({ type: 'follow.rejected', actor: id, target: requester }))
+  ]
+}
+
 const done: Success = { counted: 'done' }
 const subscription = (o: WriteOp, block: string, mute: string): string => (o as ListOp).type === 'mute' ? mute : block
 
@@ -162,6 +218,8 @@ const subscription = (o: WriteOp, block: string, mute: string): string => (o as 
  * memberships, subscriptions, deletions). Each statement checks its ops against the state the earlier ones left.
  */
 export const writeKinds = {
+  putUser: userKind('put-user', 'user.put', { CREATED: { counted: 'created', change: 'user.created' }, UPDATED: { counted: 'updated', change: 'user.updated' } }, ['USERNAME_TAKEN']),
+  patchUser: userKind('patch-user', 'user.patch', { UPDATED: { counted: 'updated', change: 'user.updated' } }, ['USER_NOT_FOUND_ID', 'USERNAME_TAKEN']),
   follow: pair('follow', 'follow', {
     FOLLOW: { counted: 'created', change: 'follow' },
     FOLLOWING: { counted: 'existing' },
@@ -190,7 +248,7 @@ export const writeKinds = {
     NONE: done
   }, ['USER_NOT_FOUND_TARGET']),
   deleteList: listKind('delete-list', 'list.delete', 'list', { DELETED: { counted: 'done', change: 'list.deleted' }, NONE: done })
-} satisfies Record<PairKind | ListKind, WriteKind<string, Refusal>>
+} satisfies Record<UserKind | PairKind | ListKind, WriteKind<string, Refusal>>
 
 export type Kind = keyof typeof writeKinds
 type OutcomeOf<D> = D extends WriteKind<infer S, infer R> ? S | R : never
@@ -204,17 +262,18 @@ export interface WriteAnswer<K extends Kind = Kind> {
   list?: ListRecord | null
   member?: MemberRecord | null
   subscription?: SubscriptionRecord | null
+  user?: User
 }
 
 /** An op of kind K. */
-export type OpOf<K extends Kind> = K extends PairKind ? PairOp & { kind: K } : ListOp & { kind: K }
+export type OpOf<K extends Kind> = K extends PairKind ? PairOp & { kind: K } : K extends ListKind ? ListOp & { kind: K } : UserOp & { kind: K }
 
 export const kindOf = (op: WriteOp): WriteKind => writeKinds[op.kind]
 export const isListOp = (op: WriteOp): op is ListOp => kindOf(op).phase === 'lists'
 
 /** A refusal decided before any statement: a relationship op about its own actor. */
 export const refusedUpfront = (op: WriteOp): 'SELF_RELATION' | undefined =>
-  !isListOp(op) && op.id === op.target ? 'SELF_RELATION' : undefined
+  kindOf(op).phase === 'pairs' && op.id === (op as PairOp).target ? 'SELF_RELATION' : undefined
 
 /** The change an op's outcome records, if any (`changed`: the statement's word, for kinds that give it). */
 export function changeOf (op: WriteOp, outcome: string, changed: boolean | undefined): ChangeRecord | undefined {

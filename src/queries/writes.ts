@@ -8,21 +8,22 @@
 // are recorded as one change-feed entry, last. A statement checks every op against the state before it, so a
 // batch is applied in waves that hold each group-commit key at most once: an op waits for the next wave when
 // an earlier op of the batch holds its key (the live batcher never sends such ops together; an import file
-// may). The batch is one serial order: the relationship ops (phase "pairs") in waves, then the list ops
-// (phase "lists") in waves, each wave kind by kind in the registry's order; every op is answered as it is
-// applied in that order.
+// may). The batch is one serial order: the user ops (phase "users", one statement each), then the
+// relationship ops (phase "pairs") in waves, then the list ops (phase "lists") in waves, each wave kind by kind
+// in the registry's order; every op is answered as it is applied in that order. The ops of a batch were all
+// waiting at once, so any such order is one they could have had.
 import { randomUUID } from 'node:crypto'
 import type { Tx } from '../database.js'
 import type { Mute } from '../schemas/mutes.js'
-import { recordChanges } from './changes.js'
+import { recordChanges, type ChangeRecord } from './changes.js'
 import { writeQuery } from './cypher.js'
 import { listLocksOf, lockListsAndUsers, watchHiddenPairs, type CounterChange } from './list-hiding.js'
-import { changeOf, isListOp, kindOf, refusedUpfront, writeKinds, type Kind, type ListOp, type Phase, type WriteAnswer, type WriteOp } from './write-kinds.js'
+import { changeOf, isListOp, kindOf, refusedUpfront, writeKinds, type Kind, type ListOp, type Phase, type WriteAnswer, type WriteKind, type WriteOp } from './write-kinds.js'
 
 const lockUsers = writeQuery('writes/lock-users')
 const hiddenCounters = writeQuery('writes/hidden-counters')
 const kinds = Object.keys(writeKinds) as Kind[]
-const phases: Phase[] = ['pairs', 'lists']
+const phases: Phase[] = ['users', 'pairs', 'lists']
 
 /**
  * The group-commit key of an op (src/batcher.ts: ops with one key never share a batch, so arrival order per key
@@ -48,7 +49,7 @@ function wavesOf (ops: Array<{ i: number, op: WriteOp }>): Array<Array<{ i: numb
   return waves
 }
 
-type Row = Omit<WriteAnswer, 'mute'> & { i: number, counters?: CounterChange[], changed?: boolean, mute?: Mute | null }
+type Row = Omit<WriteAnswer, 'mute'> & { i: number, counters?: CounterChange[], changed?: boolean, mute?: Mute | null, becamePublic?: boolean }
 
 /**
  * Applies a batch of ops (at most one per key; an import may send more, applied in waves) in the caller's
@@ -74,6 +75,8 @@ export async function applyWrites (tx: Tx, ops: WriteOp[], record = true): Promi
   if (listLocks !== undefined) await lockListsAndUsers(tx, listLocks.lists, ids)
   const locking = listLocks === undefined && ids.length > 0 ? tx.run(lockUsers, { ids }) : undefined
   const counters: CounterChange[] = []
+  /** Changes an op made past its statement (a user made public: the requests accepted), by op index. */
+  const further = new Map<number, ChangeRecord[]>()
 
   for (const phase of phases) {
     const inPhase = entries.filter(({ op }) => kindOf(op).phase === phase)
@@ -81,12 +84,16 @@ export async function applyWrites (tx: Tx, ops: WriteOp[], record = true): Promi
     const settle = phase === 'lists' ? await watchHiddenPairs(tx, inPhase.map(({ op }) => op as ListOp), locked) : undefined
     for (const wave of wavesOf(inPhase)) {
       for (const kind of kinds) {
-        const batch = wave.flatMap(({ i, op }) => op.kind === kind ? [writeKinds[kind].params(i, op)] : [])
-        if (batch.length === 0) continue
-        const [, answered] = await Promise.all([locking, tx.run<Row>(writeKinds[kind].statement, { ops: batch })])
-        for (const r of answered) {
-          rows[r.i] = r
-          counters.push(...r.counters ?? [])
+        const def: WriteKind = writeKinds[kind]
+        const ofKind = wave.filter(({ op }) => op.kind === kind)
+        if (ofKind.length === 0) continue
+        for (const part of def.oneByOne === true ? ofKind.map(e => [e]) : [ofKind]) {
+          const [, answered] = await Promise.all([locking, tx.run<Row>(def.statement, { ops: part.map(({ i, op }) => def.params(i, op)) })])
+          for (const r of answered) {
+            rows[r.i] = r
+            counters.push(...r.counters ?? [])
+            if (def.then !== undefined) further.set(r.i, await def.then(tx, ops[r.i]!, r))
+          }
         }
       }
     }
@@ -97,10 +104,16 @@ export async function applyWrites (tx: Tx, ops: WriteOp[], record = true): Promi
   const moved = countersOf(counters)
   // The counters and the change-feed entry go together (pipelined): neither reads what the other writes.
   const counting = moved.length > 0 ? tx.run(hiddenCounters, { changes: moved }) : undefined
-  const changes = record ? ops.flatMap((op, i) => changeOf(op, rows[i]!.outcome, rows[i]!.changed) ?? []) : []
+  const changes = record ? ops.flatMap((op, i) => [...further.get(i) ?? [], ...[changeOf(op, rows[i]!.outcome, rows[i]!.changed) ?? []].flat()]) : []
   await Promise.all([counting, record ? recordChanges(tx, randomUUID(), changes) : undefined])
-  return rows.map(({ outcome, mute, list, member, subscription }) =>
-    ({ outcome, ...(mute != null && { mute }), ...(list !== undefined && { list }), ...(member !== undefined && { member }), ...(subscription !== undefined && { subscription }) }))
+  return rows.map(({ outcome, mute, list, member, subscription, user }) => ({
+    outcome,
+    ...(mute != null && { mute }),
+    ...(list !== undefined && { list }),
+    ...(member !== undefined && { member }),
+    ...(subscription !== undefined && { subscription }),
+    ...(user != null && { user })
+  }))
 }
 
 /** The counter changes summed per user, those that moved, in id order. */

@@ -1,7 +1,7 @@
 // Writes counted by kind and outcome where the write engine decides them, one test per kind of the registry
-// (src/queries/write-kinds.ts), read back from /metrics after real requests against the test Neo4j; and what
-// never reaches the engine (a refusal by the access rule or the schema) counted by its route, once.
-// (graph-metrics.test.ts covers user writes, the import and failures.)
+// (src/queries/write-kinds.ts: user, relationship and list writes), read back from /metrics after real
+// requests against the test Neo4j; and what never reaches the engine (a refusal by the access rule or the
+// schema, a user's deletion) counted by its route, once. (graph-metrics.test.ts covers the import and failures.)
 import t from 'tap'
 import { countedOf, writeKinds, type Kind } from '../../src/queries/write-kinds.js'
 import { as, build, createUsers, uid } from '../helper.js'
@@ -20,7 +20,9 @@ async function counted (app: App, step: () => Promise<void>): Promise<Record<str
   return Object.fromEntries(Object.entries(after).flatMap(([k, v]) => v - (before[k] ?? 0) > 0 ? [[k, v - (before[k] ?? 0)]] : []))
 }
 
-interface Call { method: 'PUT' | 'DELETE' | 'POST', url: string, by: string, payload?: Record<string, unknown>, status: number }
+interface Call { method: 'PUT' | 'PATCH' | 'DELETE' | 'POST', url: string, by: string, payload?: Record<string, unknown>, status: number }
+
+const usernameOf = (id: string): string => id.replace(/-/g, '_').slice(0, 24)
 
 t.test('every write kind of the registry is counted where its outcome is decided', async t => {
   const app = await build(t)
@@ -37,6 +39,18 @@ t.test('every write kind of the registry is counted where its outcome is decided
     })
   }
   const list = `/v1/users/${a}/lists/mod`
+  const d = uid()
+
+  await kind('putUser', [
+    { method: 'PUT', url: `/v1/users/${d}`, by: d, payload: { username: usernameOf(d) }, status: 201 },
+    { method: 'PUT', url: `/v1/users/${d}`, by: d, payload: { username: usernameOf(d), name: 'D' }, status: 200 },
+    { method: 'PUT', url: `/v1/users/${d}`, by: d, payload: { username: usernameOf(a!) }, status: 409 }
+  ], { 'user.put created': 1, 'user.put updated': 1, 'user.put refused USERNAME_TAKEN': 1 })
+  await kind('patchUser', [
+    { method: 'PATCH', url: `/v1/users/${d}`, by: d, payload: { name: 'Dee' }, status: 200 },
+    { method: 'PATCH', url: `/v1/users/${d}`, by: d, payload: { username: usernameOf(b!) }, status: 409 },
+    { method: 'PATCH', url: `/v1/users/${ghost}`, by: ghost, payload: { name: 'G' }, status: 404 }
+  ], { 'user.patch updated': 1, 'user.patch refused USERNAME_TAKEN': 1, 'user.patch refused USER_NOT_FOUND': 1 })
 
   await kind('follow', [
     { method: 'PUT', url: `/v1/users/${a}/following/${b}`, status: 201 },
@@ -102,14 +116,15 @@ t.test('every write kind of the registry is counted where its outcome is decided
   t.end()
 })
 
-t.test('a request refused before its op exists is counted once by its route, under its kind', async t => {
+t.test('a request refused before its op exists is counted once by its route, under its kind; a deletion by its status', async t => {
   const app = await build(t)
   const [a, b] = await createUsers(app, [uid(), uid()])
   t.same(await counted(app, async () => {
     t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${a}/lists/x`, headers: as(b!), payload: { name: 'X', purpose: 'curation' } })).statusCode, 403)
     t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${a}/lists/x`, headers: as(a!), payload: { name: '' } })).statusCode, 400)
     t.equal((await app.inject({ method: 'POST', url: `/v1/users/${a}/following`, headers: as(a!), payload: {} })).statusCode, 400)
-  }), { 'list.put refused FORBIDDEN': 1, 'list.put refused VALIDATION': 1, 'follow.many refused VALIDATION': 1 })
+    t.equal((await app.inject({ method: 'DELETE', url: `/v1/users/${b}`, headers: as(b!) })).statusCode, 204)
+  }), { 'list.put refused FORBIDDEN': 1, 'list.put refused VALIDATION': 1, 'follow.many refused VALIDATION': 1, 'user.delete deleted': 1 })
 })
 
 t.test('following many at once counts each target as the single follow it stands for', async t => {
@@ -126,8 +141,8 @@ t.test('following many at once counts each target as the single follow it stands
 t.test('every outcome of every kind has its count: a success by its label, a refusal by the API\'s code', async t => {
   for (const [name, kind] of Object.entries(writeKinds)) {
     const op = kind.phase === 'pairs'
-      ? { kind: name, id: 'a', target: 'b' } as const
-      : { kind: name, id: 'a', owner: 'a', list: 'l', member: 'b', type: 'block' } as const
+      ? { kind: name, id: 'a', target: 'b' }
+      : kind.phase === 'lists' ? { kind: name, id: 'a', owner: 'a', list: 'l', member: 'b', type: 'block' } : { kind: name, id: 'a', username: 'a' }
     for (const outcome of Object.keys(kind.successes)) {
       t.notOk(countedOf(op as never, outcome).outcome === 'refused', `${name} ${outcome} is a success`)
     }

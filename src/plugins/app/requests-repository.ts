@@ -1,14 +1,11 @@
-// Follow requests: the owner's incoming list, and the becamePublic hook of user writes: a private account
-// turned public accepts every pending request in that same transaction (the user update holds the user's
-// lock, so no request comes or goes meanwhile). Accept and reject are relationship writes
-// (relationship-writes.ts).
-import { randomUUID } from 'node:crypto'
+// Follow requests: the owner's incoming list. Accept and reject are relationship writes
+// (relationship-writes.ts); a private account made public accepts every pending request (the write engine's
+// user kinds, src/queries/write-kinds.ts).
 import fp from 'fastify-plugin'
-import type { Database, Tx } from '../../database.js'
+import type { Database } from '../../database.js'
 import type { Cursors, Page } from '../../cursors.js'
 import { UserNotFound } from '../../errors.js'
-import { recordChanges } from '../../queries/changes.js'
-import { acceptAllRequests, requestsPage } from '../../queries/requests.js'
+import { requestsPage } from '../../queries/requests.js'
 import { userExists } from '../../queries/users.js'
 import type { ListItem } from '../../schemas/relationships.js'
 
@@ -16,26 +13,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     requestsRepository: ReturnType<typeof createRequestsRepository>
   }
-}
-
-/** Changes are written in slices of this size, so no single statement carries 100,000 rows. */
-const changeSlice = 10_000
-
-/**
- * In the caller's transaction: every pending request to id becomes a FOLLOWS, each recorded as follow.accepted;
- * a request hidden by a list block is dropped instead, recorded as follow.rejected.
- */
-export async function acceptEveryRequest (tx: Tx, id: string): Promise<number> {
-  const { accepted, dropped } = await acceptAllRequests(tx, id)
-  const changes = [
-    ...accepted.map(requester => ({ type: 'follow.accepted' as const, actor: id, target: requester })),
-    ...dropped.map(requester => ({ type: 'follow.rejected' as const, actor: id, target: requester }))
-  ]
-  const batch = randomUUID()
-  for (let i = 0; i < changes.length; i += changeSlice) {
-    await recordChanges(tx, `${batch}-${String(i / changeSlice).padStart(4, '0')}`, changes.slice(i, i + changeSlice))
-  }
-  return accepted.length
 }
 
 export function createRequestsRepository (db: Database, cursors: Cursors) {
@@ -51,5 +28,4 @@ export function createRequestsRepository (db: Database, cursors: Cursors) {
 
 export default fp(async app => {
   app.decorate('requestsRepository', createRequestsRepository(app.db, app.cursors))
-  app.usersRepository.hooks.becamePublic.push(async (tx, id) => { await acceptEveryRequest(tx, id) })
-}, { name: 'requests-repository', dependencies: ['neo4j', 'cursors', 'users-repository'] })
+}, { name: 'requests-repository', dependencies: ['neo4j', 'cursors'] })

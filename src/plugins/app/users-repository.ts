@@ -1,13 +1,15 @@
-// Users as the routes see them: domain errors (USER_NOT_FOUND, USERNAME_TAKEN) instead of driver errors,
-// and every write in one transaction.
+// Users as the routes see them: PUT and PATCH are ops of the write path (app.writes: the write engine's
+// putUser and patchUser, src/queries/write-kinds.ts), whose refusals come back as the API's errors; reads
+// answer USER_NOT_FOUND; a deletion is one transaction of its own.
 import fp from 'fastify-plugin'
-import { isConstraintViolation, type Database, type Tx } from '../../database.js'
-import { UserNotFound, UsernameTaken } from '../../errors.js'
+import type { Database } from '../../database.js'
+import { UserNotFound } from '../../errors.js'
 import { recordChange } from '../../queries/changes.js'
 import { ownedLists } from '../../queries/user-lists.js'
-import { deleteUser, getUser, getUserByUsername, updateUser, upsertUser, userExists, type UserWrite } from '../../queries/users.js'
+import { deleteUser, getUser, getUserByUsername, userExists } from '../../queries/users.js'
 import { applyWrites } from '../../queries/writes.js'
 import type { User, UserPatch, UserPut } from '../../schemas/users.js'
+import type { Writes } from './write-path.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,54 +17,23 @@ declare module 'fastify' {
   }
 }
 
-/** Hooks that other areas add to user writes, run inside the same transaction. */
-export interface UserWriteHooks {
-  /** After a private account became public. */
-  becamePublic: Array<(tx: Tx, id: string) => Promise<void>>
-}
-
-export function createUsersRepository (db: Database) {
-  const hooks: UserWriteHooks = { becamePublic: [] }
-
-  async function afterWrite (tx: Tx, w: UserWrite): Promise<void> {
-    if (w.wasPrivate && !w.user.private) for (const hook of hooks.becamePublic) await hook(tx, w.user.id)
-  }
-
-  async function usernameGuard<T>(username: string | undefined, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work()
-    } catch (err) {
-      if (isConstraintViolation(err)) throw new UsernameTaken(username ?? '')
-      throw err
-    }
-  }
-
+export function createUsersRepository (db: Database, { submit }: Pick<Writes, 'submit'>) {
   return {
-    hooks,
-
+    /** Creates or replaces a user through the write path (a username taken: 409 USERNAME_TAKEN from there). */
     async put (id: string, body: UserPut): Promise<{ user: User, created: boolean }> {
-      return await usernameGuard(body.username, async () => await db.transaction('WRITE', async tx => {
-        const w = await upsertUser(tx, {
-          id, username: body.username, name: body.name ?? '', private: body.private ?? false,
-          hideNetwork: body.hideNetwork ?? false, discoverable: body.discoverable ?? true
-        })
-        await afterWrite(tx, w)
-        await recordChange(tx, w.created ? 'user.created' : 'user.updated', id)
-        return { user: w.user, created: w.created }
-      }))
+      const answer = await submit({
+        kind: 'putUser', id, username: body.username, name: body.name ?? '', private: body.private ?? false,
+        hideNetwork: body.hideNetwork ?? false, discoverable: body.discoverable ?? true
+      })
+      return { user: answer.user!, created: answer.outcome === 'CREATED' }
     },
 
     async patch (id: string, body: UserPatch): Promise<User> {
-      return await usernameGuard(body.username, async () => await db.transaction('WRITE', async tx => {
-        const w = await updateUser(tx, {
-          id, username: body.username ?? null, name: body.name ?? null, private: body.private ?? null,
-          hideNetwork: body.hideNetwork ?? null, discoverable: body.discoverable ?? null
-        })
-        if (w === undefined) throw new UserNotFound(id)
-        await afterWrite(tx, w)
-        await recordChange(tx, 'user.updated', id)
-        return w.user
-      }))
+      const answer = await submit({
+        kind: 'patchUser', id, username: body.username ?? null, name: body.name ?? null, private: body.private ?? null,
+        hideNetwork: body.hideNetwork ?? null, discoverable: body.discoverable ?? null
+      })
+      return answer.user!
     },
 
     async get (id: string): Promise<User> {
@@ -96,5 +67,6 @@ export function createUsersRepository (db: Database) {
 }
 
 export default fp(async app => {
-  app.decorate('usersRepository', createUsersRepository(app.db))
+  // The write path is registered after this plugin (src/app.ts): read at call time.
+  app.decorate('usersRepository', createUsersRepository(app.db, { submit: async op => await app.writes.submit(op) }))
 }, { name: 'users-repository', dependencies: ['neo4j'] })

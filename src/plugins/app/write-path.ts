@@ -9,6 +9,7 @@ import type { FastifyError } from 'fastify'
 import fp from 'fastify-plugin'
 import { createBatcher } from '../../batcher.js'
 import { noteWrite, outsideRequests } from '../../bookmarks.js'
+import { isConstraintViolation } from '../../database.js'
 import { countedByEngine } from '../../metrics/write-outcomes.js'
 import { countedOf, kindOf, refusalOf, refusedUpfront, type Kind, type OpOf, type WriteAnswer, type WriteOp } from '../../queries/write-kinds.js'
 import { applyWrites } from '../../queries/writes.js'
@@ -45,9 +46,16 @@ export default fp(async app => {
     keyOf: op => kindOf(op).key(op),
     onBatch: size => { graphMetrics.writeBatch(size) },
     run: async ops => await outsideRequests(async () => {
-      let bookmarks: string[] = []
-      const answers = await app.db.transaction('WRITE', async tx => await applyWrites(tx, ops), committed => { bookmarks = committed })
-      return answers.map(o => ({ ...o, bookmarks }))
+      for (let attempt = 1; ; attempt++) {
+        try {
+          let bookmarks: string[] = []
+          const answers = await app.db.transaction('WRITE', async tx => await applyWrites(tx, ops), committed => { bookmarks = committed })
+          return answers.map(o => ({ ...o, bookmarks }))
+        } catch (err) {
+          // A username a concurrent batch took meanwhile: the batch runs again and its statement refuses it.
+          if (!isConstraintViolation(err) || attempt >= 5) throw err
+        }
+      }
     })
   })
 
