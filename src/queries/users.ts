@@ -1,11 +1,9 @@
-// Users: typed wrappers over cypher/users/*.cypher.
+// Users: typed wrappers over cypher/users/*.cypher (PUT and PATCH are write-engine kinds: src/queries/write-kinds.ts).
 import type { Database, Tx } from '../database.js'
-import type { User, UserPut } from '../schemas/users.js'
+import type { User } from '../schemas/users.js'
 import { readQuery, writeQuery } from './cypher.js'
 
 const q = {
-  upsert: writeQuery('users/upsert-user'),
-  update: writeQuery('users/update-user'),
   get: readQuery('users/get-user'),
   exists: readQuery('users/user-exists'),
   getByUsername: readQuery('users/get-user-by-username'),
@@ -13,23 +11,6 @@ const q = {
   withoutCounters: readQuery('users/users-without-counters'),
   fillCounters: writeQuery('users/fill-hidden-counters'),
   setCounters: writeQuery('users/set-hidden-counters')
-}
-
-export interface UserWrite { user: User, wasPrivate: boolean }
-
-export type UserFields = Required<Omit<UserPut, 'name'>> & { name: string }
-/** PATCH's fields: null keeps the stored value. */
-export type UserChanges = { [K in keyof UserFields]: UserFields[K] | null }
-
-export async function upsertUser (tx: Tx, p: UserFields & { id: string }): Promise<UserWrite & { created: boolean }> {
-  const { rows, counters } = await tx.runWithCounters<UserWrite>(q.upsert, p)
-  const row = rows[0]
-  if (row === undefined) throw new Error('upsert-user returned no row')
-  return { ...row, created: counters.nodesCreated > 0 }
-}
-
-export async function updateUser (tx: Tx, p: UserChanges & { id: string }): Promise<UserWrite | undefined> {
-  return (await tx.run<UserWrite>(q.update, p))[0]
 }
 
 export async function getUser (db: Database, id: string): Promise<User | undefined> {
