@@ -6,6 +6,8 @@
 // creates of one id meet on the same node); CREATED or UPDATED from an ON CREATE mark. The user is locked (a
 // property write) before its old `private` is read, as in patch-user.cypher: becamePublic (private -> public)
 // makes the engine accept its pending requests (src/queries/requests.ts) in the same transaction.
+// PROFILE: three unique-index seeks (usernameLower, id for the MERGE, id again after the lock); 21 db hits for a
+// new user, 17 for an update.
 UNWIND $ops AS op
 OPTIONAL MATCH (taken:User {usernameLower: toLower(op.username)})
   WHERE taken.id <> op.id
