@@ -32,7 +32,7 @@ const q = {
   changesOf: readQuery('bench/count-changes-of-actor'),
   deleteUsers: writeQuery('bench/delete-users-by-prefix'),
   deleteChanges: writeQuery('bench/delete-changes-of-actor'),
-  knownFollowers: readQuery('lists/known-followers')
+  knownFollowers: readQuery('network-pages/known-followers')
 }
 
 const log = (line: string): void => { process.stdout.write(`${line}\n`) }

@@ -38,7 +38,7 @@ export interface Fixtures {
 /** As GET /v1/users/{id}/similar: the access check, the stored list, the read-time filter, in one transaction. */
 function similarRaw (id: string, viewer: string | null, list: { similar: string[], scores: number[] }): Statement[][] | undefined {
   return transactions([
-    statement('lists/list-access', { id, viewer }),
+    statement('network-pages/list-access', { id, viewer }),
     statement('similar/stored-similar', { id }),
     statement('similar/allowed-similar', { id, viewer, ...list, limit: neo4j.int(20) })
   ])
@@ -129,7 +129,7 @@ export function readScenarios (f: Fixtures, auth: string, userAuth: (id: string)
       name: 'known-followers (of top celebrity)',
       group: 'other',
       request: get(`/v1/users/${f.heavy}/known-followers/${f.celebrity}?limit=${pageLimit}`),
-      raw: transactions([statement('lists/known-followers', { id: f.heavy, target: f.celebrity, viewer: null, ...firstPage, limit: neo4j.int(pageLimit + 1) })])
+      raw: transactions([statement('network-pages/known-followers', { id: f.heavy, target: f.celebrity, viewer: null, ...firstPage, limit: neo4j.int(pageLimit + 1) })])
     }
   )
   return scenarios
@@ -145,7 +145,7 @@ export function blockListScenarios (f: BlockListFixtures, auth: string): ReadSce
   const get = (path: string): HttpRequest => ({ method: 'GET', path, headers })
   const counts = (id: string): Statement[][] | undefined => transactions([statement('counts/user-counts', { id })])
   const page = (id: string): Statement[][] | undefined => transactions([
-    statement('lists/followers-page', { id, ...firstPage, limit: neo4j.int(pageLimit + 1), includeBlocked: false, viewer: null })
+    statement('network-pages/followers-page', { id, ...firstPage, limit: neo4j.int(pageLimit + 1), includeBlocked: false, viewer: null })
   ])
   const n = (x: number): string => x.toLocaleString('en')
   return [

@@ -1,6 +1,6 @@
 // Lists and moderation lists, the read side: typed wrappers over cypher/user-lists/*.cypher (the writes go
 // through the write engine: src/queries/write-kinds.ts). Times come as epoch ms and are made ISO here, once per
-// row, as in src/queries/lists.ts.
+// row, as in src/queries/network-pages.ts.
 import neo4j from 'neo4j-driver'
 import type { Database, Tx } from '../database.js'
 import type { PageStart } from '../cursors.js'

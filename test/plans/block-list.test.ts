@@ -51,7 +51,7 @@ t.test('a block list with 3,000 subscribers: membership changes, a subscriber\'s
   t.ok(counts.ops.every(o => o.rows < 100), 'no operator produced the follower rows')
   t.match((await call(app, 'GET', `/v1/users/${star}/counts`, as(star))).body, { followers: followerCount - memberCount })
 
-  const page = await profile(app, readQuery('lists/followers-page'), { id: star, ...firstPage, limit: neo4j.int(101), includeBlocked: false, viewer: null })
+  const page = await profile(app, readQuery('network-pages/followers-page'), { id: star, ...firstPage, limit: neo4j.int(101), includeBlocked: false, viewer: null })
   t.equal(page.rows, 101, 'a full page')
   const operators = page.ops.map(o => o.operatorType.replace(/@.*/, ''))
   t.notOk(operators.some(o => /Sort|Top/.test(o)), `no Sort (${operators.join(', ')})`)

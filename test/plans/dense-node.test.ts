@@ -40,7 +40,7 @@ t.test('counts and deep pages on a user with 50,000 followers do not expand the 
   t.ok(countPlan.ops.every(o => o.rows < 100), 'no operator produced the follower rows')
   t.ok(countPlan.dbHits < 200, `counts: ${countPlan.dbHits} db hits`)
 
-  const page = readQuery('lists/followers-page')
+  const page = readQuery('network-pages/followers-page')
   const params = (start: PageStart) => ({ id: star, ...start, limit: neo4j.int(101), includeBlocked: false, viewer: null })
   const first = await profile(app, page, params(firstPage))
   // Deep: after follower 40,000 (follower n followed at base - n ms).

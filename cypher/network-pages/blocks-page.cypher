@@ -1,6 +1,6 @@
 // GET /v1/users/{id}/blocks: a keyset page, newest first. Seeks blocks_by_source (from = $id,
 // since <= cursor) in index order: no Sort, no Expand. EXPLAIN: DirectedRelationshipIndexSeek -> Filter -> Limit.
-// since is answered in epoch ms and made ISO in src/queries/lists.ts: the driver's DateTime decoding was
+// since is answered in epoch ms and made ISO in src/queries/network-pages.ts: the driver's DateTime decoding was
 // most of the service's CPU per page (bench: service/raw 0.60 on followers pages).
 MATCH (:User)-[r:BLOCKS]->(t:User)
 USING INDEX r:BLOCKS(from, since, to)

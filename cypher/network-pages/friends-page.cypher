@@ -1,9 +1,9 @@
-// GET /v1/users/{id}/following: a keyset page, newest first. Seeks follows_by_source (from = $id,
-// since <= cursor) in index order (ORDER BY names every index property): no Sort, no Expand. Tie rows
-// filtered by id with a CASE; hidden edges and users in a BLOCKS relation with the viewer filtered per row
-// before the LIMIT (ExpandInto / the followed user's BLOCKS edges). EXPLAIN: DirectedRelationshipIndexSeek ->
-// AntiSemiApply/Filter -> Limit, no Sort (the same shape as followers-page, profiled on 50,000 edges).
-// since is answered in epoch ms and made ISO in src/queries/lists.ts: the driver's DateTime decoding was
+// GET /v1/users/{id}/friends: mutual FOLLOWS, ordered and dated by id's own edge. Walks id's following side
+// (a keyset seek on follows_by_source, in index order) and checks the reverse edge with ExpandInto, so a
+// celebrity's follower edges are never expanded. Hidden edges and the viewer's BLOCKS relations are
+// filtered per row before the LIMIT. EXPLAIN: DirectedRelationshipIndexSeek -> SemiApply(Expand(Into)) ->
+// AntiSemiApply -> Limit, no Sort. A page costs in proportion to the followings it skips that are not friends.
+// since is answered in epoch ms and made ISO in src/queries/network-pages.ts: the driver's DateTime decoding was
 // most of the service's CPU per page (bench: service/raw 0.60 on followers pages).
 // The block relation (direct or through a block list, either way) is the reader view's @blocked-with
 // (cypher/reader/): $id's and the viewer's list ties read once, tested per row before the LIMIT; the CALL
@@ -18,7 +18,8 @@ CALL (vw, meLists, vwLists) {
     AND r.since <= datetime($since)
     AND r.to IS NOT NULL
     AND CASE WHEN r.since = datetime($since) THEN r.to < $after ELSE true END
-    AND ($includeBlocked OR NOT @follow-hidden-from(u, t, meLists))
+    AND (t)-[:FOLLOWS]->(u)
+    AND ($includeBlocked OR NOT @blocked-with(t, u, meLists))
     AND (vw IS NULL OR t = vw OR NOT @blocked-with(t, vw, vwLists))
   WITH t, r
   ORDER BY r.from DESC, r.since DESC, r.to DESC

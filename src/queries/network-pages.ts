@@ -1,4 +1,5 @@
-// Keyset-paginated lists: typed wrappers over cypher/lists/*.cypher. Each page statement answers up to
+// Keyset-paginated network pages (followers, following, friends, blocks; the user lists of API.md are
+// src/queries/user-lists.ts): typed wrappers over cypher/network-pages/*.cypher. Each page statement answers up to
 // `limit` rows after (since, after) in (since DESC, id DESC) order.
 import neo4j from 'neo4j-driver'
 import type { Database } from '../database.js'
@@ -9,10 +10,10 @@ import { readQuery } from './cypher.js'
 export type ListKind = 'followers' | 'following' | 'friends' | 'blocks'
 
 const pages: Record<ListKind, ReturnType<typeof readQuery>> = {
-  followers: readQuery('lists/followers-page'),
-  following: readQuery('lists/following-page'),
-  friends: readQuery('lists/friends-page'),
-  blocks: readQuery('lists/blocks-page')
+  followers: readQuery('network-pages/followers-page'),
+  following: readQuery('network-pages/following-page'),
+  friends: readQuery('network-pages/friends-page'),
+  blocks: readQuery('network-pages/blocks-page')
 }
 
 export interface PageParams extends PageStart {

@@ -7,7 +7,7 @@
 // PROFILE (50,000 followers, limit 100; test/plans/dense-node.test.ts): DirectedRelationshipIndexSeek ->
 // SelectOrAntiSemiApply/Filter (per-row block checks; the viewer's skipped when there is none) -> Limit; no
 // Sort, no Expand(All) of FOLLOWS; ~1,030 db hits for page 1 and ~1,015 for the page after the 40,000th follower.
-// since is answered in epoch ms and made ISO in src/queries/lists.ts: the driver's DateTime decoding was
+// since is answered in epoch ms and made ISO in src/queries/network-pages.ts: the driver's DateTime decoding was
 // most of the service's CPU per page (bench: service/raw 0.60 on followers pages).
 // The block relation (direct or through a block list, either way) is the reader view's @blocked-with
 // (cypher/reader/): $id's and the viewer's ties read once, then per row seeks only where they have blocks or
