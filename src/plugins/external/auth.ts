@@ -47,6 +47,9 @@ export default fp(async (app, opts: { jwt: JwtConfig }) => {
     sign: { algorithm },
     verify: {
       algorithms: [algorithm],
+      // A bounded LRU of verified tokens (fast-jwt's own: an entry lives until the token's exp, at most 10
+      // minutes), so that a caller's token is checked once rather than on every request.
+      cache: 10_000,
       // fast-jwt checks iss/aud only when the token carries them: a configured one must also be present.
       requiredClaims: ['exp', ...(issuer !== undefined ? ['iss'] : []), ...(audience !== undefined ? ['aud'] : [])],
       ...(issuer !== undefined && { allowedIss: issuer }),
