@@ -23,8 +23,6 @@ export interface Writes {
    * error), the request noting the batch's bookmark.
    */
   submit: <K extends Kind>(op: OpOf<K>) => Promise<WriteAnswer<K>>
-  /** Ops waiting for a batch. */
-  readonly queued: number
 }
 
 declare module 'fastify' {
@@ -80,8 +78,7 @@ export default fp(async app => {
       const refused = refusalOf(op, answered.outcome)
       if (refused !== undefined) throw countedByEngine(refused)
       return answered as WriteAnswer<K>
-    },
-    get queued () { return batcher.queued }
+    }
   }
   graphMetrics.read({ writeQueueLength: () => batcher.queued })
   app.decorate('writes', writes)
