@@ -5,7 +5,7 @@
 // access policy lets the reader see named (mayName).
 import { mayName, readerOf, type Principal } from '../access-policy.js'
 import type { Database } from '../database.js'
-import type { Suggestion } from '../schemas/suggestions.js'
+import type { Suggestion, SuggestionReason } from '../schemas/suggestions.js'
 import neo4j from 'neo4j-driver'
 import { readQuery } from './cypher.js'
 
@@ -14,7 +14,8 @@ const q = {
   precomputed: readQuery('suggestions/precomputed'),
   friendsOfFriends: readQuery('suggestions/friends-of-friends'),
   mostFollowed: readQuery('suggestions/most-followed'),
-  followableAmong: readQuery('suggestions/followable-among')
+  followableAmong: readQuery('suggestions/followable-among'),
+  why: readQuery('suggestions/why')
 }
 
 /** The caps on the fan-out (documented in the route's description): at most 5,000 second-degree edges read.
@@ -38,21 +39,58 @@ export async function mostFollowed (db: Database): Promise<Popular[]> {
   return await users
 }
 
+/** A list in words: "a", "a and b", "a, b and c". */
+function wordList (words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`
+}
+
+/**
+ * Why a suggestion is made, in words (the Suggestion schema's `why`): the named via users (by username) and
+ * how many more of the user's followings follow it, whether it follows the user, else whether it is popular.
+ */
+export function reasonsFor (s: { mutualCount: number, via: string[] }, facts: { followsYou: boolean, popular: boolean, usernames: Map<string, string> }): SuggestionReason[] {
+  const why: SuggestionReason[] = []
+  if (s.mutualCount > 0) {
+    const users = s.via.filter(v => facts.usernames.has(v))
+    const names = users.map(v => facts.usernames.get(v)!)
+    const others = s.mutualCount - names.length
+    const text = names.length === 0
+      ? `followed by ${others} ${others === 1 ? 'person' : 'people'} you follow`
+      : others <= 0
+        ? `followed by ${wordList(names)}`
+        : `followed by ${wordList([...names, `${others} ${others === 1 ? 'other' : 'others'} you follow`])}`
+    why.push({ kind: 'followed-by', text, users })
+  }
+  if (facts.followsYou) why.push({ kind: 'follows-you', text: 'follows you', users: [] })
+  if (why.length === 0) why.push(facts.popular ? { kind: 'popular', text: 'popular', users: [] } : { kind: 'network', text: 'in your wider network', users: [] })
+  return why
+}
+
 /**
  * Suggestions for `id`, undefined when there is no such user. One read transaction: the user lookup, the
  * precomputed candidates still allowed now, then (when fewer than `limit`) ranked friends-of-friends, then
- * popular users.
+ * popular users; then why each is suggested (cypher/suggestions/why.cypher), in the reader's view.
  */
 export async function suggestionsFor (db: Database, id: string, limit: number, principal: Principal): Promise<Suggestion[] | undefined> {
   type Via = { id: string, hideNetwork: boolean }
-  type Row = Omit<Suggestion, 'score' | 'via'> & { sampled: number, via: Via[] }
+  type Item = Omit<Suggestion, 'why'>
+  type Row = Omit<Item, 'score' | 'via'> & { sampled: number, via: Via[] }
   return await db.transaction('READ', async tx => {
     if ((await tx.run(q.user, { id })).length === 0) return undefined
     const named = (via: Via[]): string[] => via.filter(v => mayName(principal, v)).slice(0, 3).map(v => v.id)
     const reader = readerOf(principal)
-    const stored = await tx.run<Omit<Suggestion, 'via'> & { via: Via[] }>(q.precomputed, { id, reader, limit: neo4j.int(limit) })
-    const items: Suggestion[] = stored.map(r => ({ ...r, via: named(r.via) }))
-    if (items.length >= limit) return items
+    const popular = await mostFollowed(db)
+    const explained = async (items: Item[]): Promise<Suggestion[]> => {
+      const [facts] = await tx.run<{ followsYou: string[], usernames: Array<[string, string]> }>(q.why,
+        { id, reader, candidates: items.map(i => i.id), via: [...new Set(items.flatMap(i => i.via))] })
+      const followsYou = new Set(facts?.followsYou ?? [])
+      const usernames = new Map(facts?.usernames ?? [])
+      const popularIds = new Set(popular.map(p => p.id))
+      return items.map(i => ({ ...i, why: reasonsFor(i, { followsYou: followsYou.has(i.id), popular: popularIds.has(i.id), usernames }) }))
+    }
+    const stored = await tx.run<Omit<Item, 'via'> & { via: Via[] }>(q.precomputed, { id, reader, limit: neo4j.int(limit) })
+    const items: Item[] = stored.map(r => ({ ...r, via: named(r.via) }))
+    if (items.length >= limit) return await explained(items)
     const taken = new Set(items.map(i => i.id))
     const rows = await tx.run<Row>(q.friendsOfFriends, { id, reader, limit: limit + items.length, ...suggestionCaps })
     for (const { sampled, via, ...r } of rows) {
@@ -61,9 +99,9 @@ export async function suggestionsFor (db: Database, id: string, limit: number, p
       taken.add(r.id)
       items.push({ ...r, score: Math.round((r.mutualCount / sampled) * 1e4) / 1e4, via: named(via) })
     }
-    if (items.length >= limit) return items
+    if (items.length >= limit) return await explained(items)
     const fill = await tx.run<{ id: string, username: string, name: string }>(q.followableAmong,
-      { id, candidates: await mostFollowed(db), exclude: [...taken], limit: limit - items.length })
-    return [...items, ...fill.map(u => ({ ...u, score: 0, mutualCount: 0, via: [] }))]
+      { id, candidates: popular, exclude: [...taken], limit: limit - items.length })
+    return await explained([...items, ...fill.map(u => ({ ...u, score: 0, mutualCount: 0, via: [] }))])
   })
 }

@@ -1,21 +1,13 @@
 // Suggestions served from the precompute (GDS random walks, stored on :Suggestions): every exclusion is
 // checked when they are read, so what was allowed at precompute time and is forbidden now never shows.
-import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { readQuery, writeQuery } from '../../src/queries/cypher.js'
 import { precomputeSuggestions, refreshFromChanges } from '../../scripts/lib/precompute-suggestions.js'
 import { as, build, importRows, uid } from '../helper.js'
+import { suggestionsOf } from './suggestions-of.js'
 
 const setDiscoverable = writeQuery('testing/set-discoverable')
 const stored = readQuery('testing/stored-suggestions')
-
-interface Item { id: string, score: number, mutualCount: number, via: string[] }
-
-async function suggestionsOf (app: FastifyInstance, id: string, limit = 20): Promise<Item[]> {
-  const res = await app.inject({ url: `/v1/users/${id}/suggestions`, query: { limit: String(limit) }, headers: as(id, 'graph:read') })
-  if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`)
-  return res.json().items
-}
 
 t.test('precomputed candidates, with every exclusion checked at read time', async t => {
   const app = await build(t)

@@ -44,7 +44,8 @@ const routes: Record<string, Kind> = {
   '/v1/export/list-subscriptions': 'admin',
   '/v1/changes': 'admin',
   '/v1/changes/latest': 'admin',
-  '/v1/changes/stream': 'admin'
+  '/v1/changes/stream': 'admin',
+  '/v1/ops/suggestions': 'admin'
 }
 
 interface World {

@@ -14,11 +14,13 @@ const suggestions: FastifyPluginAsyncTypebox = async app => {
     config: { access: rules.ownView('id') },
     schema: {
       tags: ['recommendations'],
-      summary: 'Who to follow: precomputed personalized PageRank, then friends of friends, then popular users',
+      summary: 'Who to follow: precomputed (candidates from several generators, ranked by a model trained on the graph), then friends of friends, then popular users; each says why',
       description: [
-        'First the candidates the precompute stored for id (`follow-graph precompute-suggestions`, with Neo4j Graph ',
-        'Data Science: personalized PageRank from id estimated by random walks over the follow graph, both ways; ',
-        'RECOMMENDATIONS.md says why this method), best first, `score` relative to the best (1). Then, when fewer ',
+        'First the candidates the precompute stored for id (`follow-graph precompute-suggestions`: candidates from ',
+        'friends of friends, Adamic-Adar, resource allocation, random-walk personalized PageRank, popularity and id\'s ',
+        'followers, ranked by a logistic regression trained on the graph\'s own newest follows, or by the single ',
+        'generator that beat it on held-out follows: GET /v1/ops/suggestions says which; RECOMMENDATIONS.md), best ',
+        'first, `score` relative to the best (1). Then, when fewer ',
         'than `limit` remain (no precompute yet, GDS absent, a new user): friends of friends, the users followed by ',
         `the users id follows, sampled with bounded work: the ${maxFollowings} accounts id followed most recently `,
         `(followings in a block relation with id are skipped), and of each the ${perFollowing} accounts it followed `,
@@ -36,7 +38,10 @@ const suggestions: FastifyPluginAsyncTypebox = async app => {
         'list), users id mutes (unexpired, or through a mute list; never users who mute id), users with ',
         '`discoverable: false`. Then the most-followed users id can still be suggested (by public follower count; users who hide ',
         `their network are not ranked) fill the list (score 0, mutualCount 0, via []), taken from the ${popularPool.size} most-followed users, computed `,
-        'at most once a minute per instance. `limit` 1..100, default 20. Own view: the user itself or a service token.'
+        'at most once a minute per instance. `why` says why each is suggested, in words a client can show: "followed by ',
+        'alice, bob and 3 others you follow" (the via users the reader may see named, by username, and how many more of ',
+        'the sampled followings follow it), "follows you" (by a follow the reader may see), else "popular" (among the ',
+        'most-followed users) or "in your wider network". `limit` 1..100, default 20. Own view: the user itself or a service token.'
       ].join(''),
       params: UserParams,
       querystring: SuggestionsQuery,

@@ -1,14 +1,6 @@
 import t from 'tap'
-import type { FastifyInstance } from 'fastify'
 import { as, build, importRows, service, uid } from '../../helper.js'
-
-interface Item { id: string, score: number, mutualCount: number, via: string[] }
-
-async function suggestionsOf (app: FastifyInstance, id: string, limit = 20): Promise<Item[]> {
-  const res = await app.inject({ url: `/v1/users/${id}/suggestions`, query: { limit: String(limit) }, headers: as(id, 'graph:read') })
-  if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`)
-  return res.json().items
-}
+import { suggestionsOf } from '../../recommendations/suggestions-of.js'
 
 t.test('friends of friends, ranked by mutualCount then followers then id, never a forbidden user', async t => {
   const app = await build(t)
@@ -99,5 +91,5 @@ t.test('only follows the reader may see are walked and counted (API.md v1.2)', a
   t.same(mine.map(i => [i.id, i.mutualCount, i.via]), [[n('z'), 2, [n('a')]]],
     'y (only through h\'s hidden following) is not suggested; z counts h\'s follow, which z\'s followers show, but names only a')
   const res = await app.inject({ url: `/v1/users/${n('s')}/suggestions`, headers: service() })
-  t.same(res.json().items.filter((i: Item) => i.mutualCount > 0).map((i: Item) => i.id).sort(), [n('y'), n('z')].sort(), 'a service token sees every follow')
+  t.same(res.json().items.filter((i: { mutualCount: number }) => i.mutualCount > 0).map((i: { id: string }) => i.id).sort(), [n('y'), n('z')].sort(), 'a service token sees every follow')
 })
