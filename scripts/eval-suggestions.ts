@@ -2,6 +2,8 @@
 //   [--methods a,b] [--keep-instance]
 // Scores who-to-follow methods on held-out follows (scripts/lib/eval/evaluate.ts) on the local `eval` Neo4j
 // instance: it is wiped and loaded with the kept part of the graph unless it holds this very split already.
+// Methods that run in memory (popularity, generator:NAME, ranker: the precompute's pipeline) need no instance:
+// with only those, none is started.
 // The table goes to stdout and, with the numbers as JSON, to bench/results/.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,7 +13,7 @@ import { Database } from '../src/database.js'
 import { packageRoot } from '../src/package-root.js'
 import { instances, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from './lib/local-neo4j.js'
 import { readGraphSource } from './lib/eval/graph-source.js'
-import { evaluate, renderEvaluation } from './lib/eval/evaluate.js'
+import { evaluate, needsDatabase, renderEvaluation, type Evaluation } from './lib/eval/evaluate.js'
 import type { Split } from './lib/eval/split.js'
 
 const { values: args, positionals } = parseArgs({
@@ -48,6 +50,13 @@ async function main (): Promise<void> {
   if (!Number.isInteger(seed) || !Number.isInteger(users) || users < 1) throw new Error('--seed and --users take integers (--users >= 1)')
   const graph = await readGraphSource(source, seed)
 
+  const only = args.methods?.split(',')
+  const options = { log, ...(only !== undefined && { only }) }
+  if (!needsDatabase(only)) {
+    // Popularity and the ranker's pipeline run in memory on the kept graph: no database to load.
+    report(await evaluate({ db: undefined, graph, split, seed, users, prefix: '', load: false, ...options }))
+    return
+  }
   const instance = instances.eval!
   const marker = join(packageRoot, '.neo4j', instance.name, 'evaluation.json')
   const key = JSON.stringify({ source, split, seed })
@@ -61,20 +70,25 @@ async function main (): Promise<void> {
   const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), { disableLosslessIntegers: true })
   const db = new Database(driver, 'neo4j')
   try {
-    const result = await evaluate({ db, graph, split, seed, users, prefix: '', load: !loaded, log, ...(args.methods !== undefined && { only: args.methods.split(',') }) })
+    const result = await evaluate({ db, graph, split, seed, users, prefix: '', load: !loaded, ...options })
     writeFileSync(marker, key)
-    const table = renderEvaluation(result)
-    process.stdout.write(table + '\n')
-    const dir = join(packageRoot, 'bench', 'results')
-    mkdirSync(dir, { recursive: true })
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    writeFileSync(join(dir, `eval-${stamp}.md`), table + '\n')
-    writeFileSync(join(dir, `eval-${stamp}.json`), JSON.stringify(result, null, 2))
-    log(`written to bench/results/eval-${stamp}.{md,json}`)
+    report(result)
   } finally {
     await db.close()
     if (!args['keep-instance']) await stopLocalNeo4j(instance)
   }
+}
+
+/** The table to stdout and, with the numbers as JSON, to bench/results/. */
+function report (result: Evaluation): void {
+  const table = renderEvaluation(result)
+  process.stdout.write(table + '\n')
+  const dir = join(packageRoot, 'bench', 'results')
+  mkdirSync(dir, { recursive: true })
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  writeFileSync(join(dir, `eval-${stamp}.md`), table + '\n')
+  writeFileSync(join(dir, `eval-${stamp}.json`), JSON.stringify(result, null, 2))
+  log(`written to bench/results/eval-${stamp}.{md,json}`)
 }
 
 main().catch((err: unknown) => {

@@ -41,6 +41,8 @@ export interface Method {
   name: string
   /** Needs Graph Data Science. */
   gds: boolean
+  /** Runs in memory on the kept graph (scripts/lib/ranker/, or the popularity every list is filled with): no database. */
+  memory?: true
   /** Candidates, best first (may include excluded users: they are dropped after). */
   rank: (id: string, c: MethodContext) => Promise<string[]>
 }
@@ -52,7 +54,7 @@ const wanted = (c: MethodContext): number => longest + c.following + c.blocked +
 
 export function methods (walks: WalkParams = defaultWalks): Method[] {
   return [
-    { name: 'popularity', gds: false, rank: async () => [] },
+    { name: 'popularity', gds: false, memory: true, rank: async () => [] },
     {
       name: 'friends-of-friends',
       gds: false,
@@ -70,6 +72,7 @@ export function methods (walks: WalkParams = defaultWalks): Method[] {
     ...([...Object.keys(generators), rankerName] as MethodName[]).map((method): Method => ({
       name: method === rankerName ? rankerName : `generator:${method}`,
       gds: false,
+      memory: true,
       rank: async (id, c) => {
         const r = c.ranker()
         const u = r.index.get(id)
@@ -87,14 +90,14 @@ export function methods (walks: WalkParams = defaultWalks): Method[] {
 const createUsers = writeQuery('seed/create-users')
 const createFollows = writeQuery('seed/create-follows')
 const createBlocks = writeQuery('seed/create-blocks')
-const batchEdges = 10_000
+const batchEdges = 5_000
 
 /** Loads the users, the kept follows and the blocks, ids prefixed with `prefix` (bulk CREATE: they must be new). */
 export async function loadSplit (db: Database, g: EvalGraph, s: SplitGraph, prefix: string, log: (line: string) => void = () => {}): Promise<void> {
   await applySchema(db)
   const id = (i: number): string => `${prefix}${g.users[i]!}`
-  for (let i = 0; i < g.users.length; i += 20_000) {
-    const rows = g.users.slice(i, i + 20_000).map((_, k) => ({ id: id(i + k), username: id(i + k).replace(/-/g, '_'), name: `User ${g.users[i + k]!}`, createdAt: g.createdAt[i + k]! }))
+  for (let i = 0; i < g.users.length; i += 5_000) {
+    const rows = g.users.slice(i, i + 5_000).map((_, k) => ({ id: id(i + k), username: id(i + k).replace(/-/g, '_'), name: `User ${g.users[i + k]!}`, createdAt: g.createdAt[i + k]! }))
     await db.transaction('WRITE', async tx => { await tx.run(createUsers, { rows }) })
   }
   const load = async (edges: Edge[], query: typeof createFollows, what: string): Promise<void> => {
@@ -152,8 +155,14 @@ export interface Evaluation {
   ranker?: Pick<TrainedModel, 'method' | 'evaluation' | 'heldOutBy' | 'trainUsers' | 'evalUsers' | 'trainRows'>
 }
 
+/** Whether any of the methods named (all when undefined) needs the database. */
+export function needsDatabase (only: string[] | undefined): boolean {
+  return methods().some(m => m.memory !== true && (only === undefined || only.includes(m.name)))
+}
+
 export interface EvaluateOptions {
-  db: Database
+  /** Absent when every chosen method runs in memory (needsDatabase). */
+  db: Database | undefined
   graph: EvalGraph
   split: Split
   seed: number
@@ -177,22 +186,29 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
   const heldCount = [...s.heldOut.values()].reduce((n, set) => n + set.size, 0)
   log(`${g.name}: ${g.users.length.toLocaleString('en')} users, ${g.follows.length.toLocaleString('en')} follows, ${g.blocks.length.toLocaleString('en')} blocks; ` +
     `kept ${s.train.length.toLocaleString('en')} follows, held out ${heldCount.toLocaleString('en')} of ${s.heldOut.size.toLocaleString('en')} users`)
-  if (o.load) {
+  const chosen = (o.methods ?? methods()).filter(m => o.only === undefined || o.only.includes(m.name))
+  // Without a method that reads the database (only the ranker's pipeline in memory), no database at all.
+  const inMemory = chosen.every(m => m.memory === true)
+  if (!inMemory && o.db === undefined) throw new Error(`these methods need the database: ${chosen.filter(m => m.memory !== true).map(m => m.name).join(', ')}`)
+  const db = o.db as Database
+  if (o.load && !inMemory) {
     log('loading the kept graph')
-    await loadSplit(o.db, g, s, o.prefix, log)
+    await loadSplit(db, g, s, o.prefix, log)
   }
-  const gds = await gdsVersion(o.db)
+  const gds = inMemory ? null : await gdsVersion(db)
   const graphs = { directed: `suggestions-eval-${o.prefix}`, undirected: `suggestions-eval-undirected-${o.prefix}`, bipartite: `suggestions-eval-bipartite-${o.prefix}` }
-  if (gds !== null) {
+  // The projections only when a chosen method walks them (they take minutes on a large graph).
+  const project = gds !== null && chosen.some(m => m.gds)
+  if (project) {
     for (const undirected of [false, true]) {
       const started = Date.now()
-      const p = await projectFollows(o.db, undirected ? graphs.undirected : graphs.directed, { prefix: o.prefix, undirected })
+      const p = await projectFollows(db, undirected ? graphs.undirected : graphs.directed, { prefix: o.prefix, undirected })
       log(`GDS ${gds}: projected ${p.nodes.toLocaleString('en')} users, ${p.relationships.toLocaleString('en')} relationships${undirected ? ' (undirected)' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     }
     const started = Date.now()
-    const p = await projectFollowsBipartite(o.db, graphs.bipartite, o.prefix)
+    const p = await projectFollowsBipartite(db, graphs.bipartite, o.prefix)
     log(`GDS: projected ${p.nodes.toLocaleString('en')} hubs and authorities, ${p.relationships.toLocaleString('en')} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  } else {
+  } else if (gds === null && !inMemory) {
     log('GDS absent: its methods are skipped')
   }
 
@@ -244,7 +260,7 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
       const follows = following.get(u) ?? new Set<number>()
       const blocked = blockedWith.get(u) ?? new Set<number>()
       const excluded = new Set([id(u), ...[...follows].map(id), ...[...blocked].map(id)])
-      const context: MethodContext = { db: o.db, graphs, facts: { edges: s.train.length, popular: popular.slice(0, 40) }, following: follows.size, blocked: blocked.size, ranker }
+      const context: MethodContext = { db, graphs, facts: { edges: s.train.length, popular: popular.slice(0, 40) }, following: follows.size, blocked: blocked.size, ranker }
       const t0 = performance.now()
       const raw = await m.rank(id(u), context)
       const ms = performance.now() - t0
@@ -267,11 +283,11 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
   }
   const results: MethodResult[] = []
   try {
-    for (const m of (o.methods ?? methods()).filter(m => o.only === undefined || o.only.includes(m.name))) {
+    for (const m of chosen) {
       results.push(m.gds && gds === null ? { method: m.name, quality: {}, p50: NaN, p99: NaN, skipped: 'GDS absent' } : await score(m))
     }
   } finally {
-    if (gds !== null) for (const graph of Object.values(graphs)) await dropProjection(o.db, graph)
+    if (project) for (const graph of Object.values(graphs)) await dropProjection(db, graph)
   }
   return {
     graph: g.name,
@@ -295,10 +311,11 @@ const fmt = (n: number, d: number): string => Number.isNaN(n) ? '-' : n.toFixed(
 /** The evaluation as a Markdown table, with each method's hit@20 relative to friends-of-friends. */
 export function renderEvaluation (e: Evaluation): string {
   const split = e.split.kind === 'holdout' ? `holdout ${e.split.share} of each user's follows` : `time split: the first ${e.split.train} of follows by time kept`
-  const base = e.results.find(r => r.method === 'friends-of-friends')?.quality[20]?.hit
+  // The service's friends of friends, else its uncapped counterpart in memory.
+  const base = (e.results.find(r => r.method === 'friends-of-friends') ?? e.results.find(r => r.method === 'generator:friends-of-friends'))?.quality[20]?.hit
   const lines = [
     `${e.graph}: ${e.users.toLocaleString('en')} users, ${e.follows.toLocaleString('en')} follows; ${split}, seed ${e.seed}; ` +
-      `${e.kept.toLocaleString('en')} kept, ${e.heldOut.toLocaleString('en')} held out; ${e.evaluatedUsers.toLocaleString('en')} users evaluated; GDS ${e.gds ?? 'absent'}`,
+      `${e.kept.toLocaleString('en')} kept, ${e.heldOut.toLocaleString('en')} held out; ${e.evaluatedUsers.toLocaleString('en')} users evaluated; GDS ${e.gds ?? 'absent or not needed'}`,
     '',
     '| method | hit@10 | hit@20 | recall@10 | recall@20 | nDCG@10 | nDCG@20 | hit@20 vs friends-of-friends | p50 ms | p99 ms |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
