@@ -58,7 +58,9 @@ export const instances: Record<string, LocalInstance> = Object.fromEntries(Objec
   backup: { name: 'backup', boltPort: 63687, httpPort: 63474, heap: '512m', pagecache: '128m', txMemory: '256m' },
   // `bulk-load --data-dir DIR`: a server started on DIR to apply the schema and counters, then stopped; without
   // Graph Data Science, which it does not use (it starts about 7 s sooner on a busy 2-core machine: 25 s, not 32).
-  load: { name: 'load', boltPort: 57687, httpPort: 57474, heap: '2g', pagecache: '2g', txMemory: '1g', gds: false },
+  // Index population over L's store (2.5 GB of relationship and property records, read by two populations at
+  // once) with 2 GiB of page cache and heap saw GC pauses over a second: 4 GiB of page cache, 3 GiB of heap.
+  load: { name: 'load', boltPort: 57687, httpPort: 57474, heap: '3g', pagecache: '4g', txMemory: '1g', gds: false },
   // A server without Graph Data Science, for the tests of the service without it.
   nogds: { name: 'nogds', boltPort: 42687, httpPort: 42474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false },
   // `npm run eval:suggestions`: one evaluation graph at a time (Bitcoin OTC, synthetic M); GDS projects the
@@ -297,6 +299,26 @@ export async function killLocalNeo4j (instance: LocalInstance): Promise<void> {
   while (processAlive(pid)) await sleep(20)
   rmSync(paths(instance).pid, { force: true })
   log(`${instance.name} instance killed`)
+}
+
+/** Clock ticks a second of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
+const ticksPerSecond = 100
+
+/**
+ * CPU seconds (user and system) from /proc/<pid>/stat: of the instance's running server, or with `'children'`
+ * of the child processes this process has waited for (the admin tool once it has exited). Undefined without
+ * /proc, or when the server is not running. On a shared machine it says what a step cost where wall-clock
+ * time says how busy the others were.
+ */
+export function cpuSeconds (of: LocalInstance | 'children'): number | undefined {
+  const pid = of === 'children' ? process.pid : runningPid(of)
+  const stat = pid === undefined ? undefined : procFile(pid, 'stat')
+  if (stat === undefined) return undefined
+  // Fields after the command's closing parenthesis, from the 3rd (state): utime, stime are the 14th and 15th,
+  // the waited-for children's cutime, cstime the 16th and 17th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number)
+  const [user, system] = of === 'children' ? [fields[13], fields[14]] : [fields[11], fields[12]]
+  return user === undefined || system === undefined ? undefined : (user + system) / ticksPerSecond
 }
 
 /** Whether the instance is running (its pid file names a live server of this instance). */

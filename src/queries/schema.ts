@@ -3,10 +3,11 @@
 // offline (the bulk load), at once.
 import { createHash } from 'node:crypto'
 import type { Database } from '../database.js'
-import { folderQueries, writeQuery, type Query } from './cypher.js'
+import { folderQueries, readQuery, writeQuery, type Query } from './cypher.js'
 
 const schemaStatements = folderQueries('schema')
 const awaitIndexes = writeQuery('ops/await-indexes')
+const indexPopulation = readQuery('ops/index-population')
 
 /** The schema's statements (their number, and a digest that changes when one is added or changed). */
 export const schema = {
@@ -47,7 +48,7 @@ export async function applySchema (db: Database, { awaitSeconds = 300, onStateme
  * The schema over a store loaded offline, before anything else uses it: every index in one transaction, which
  * returns at once (Neo4j populates the indexes created together in the background, in one scan of the store),
  * and meanwhile the constraints one after another (each returns when its own index is populated; two created
- * at once deadlock on the schema locks); then every index awaited, up to `awaitSeconds`.
+ * at once deadlock on the schema locks); then every index awaited online, up to `awaitSeconds`.
  */
 export async function applySchemaAtOnce (db: Database, { awaitSeconds }: { awaitSeconds: number }): Promise<void> {
   const isIndex = (s: Query): boolean => /^CREATE INDEX /m.test(s.text)
@@ -55,5 +56,14 @@ export async function applySchemaAtOnce (db: Database, { awaitSeconds }: { await
     for (const statement of schemaStatements.filter(isIndex)) await tx.run(statement)
   })
   for (const statement of schemaStatements.filter(s => !isIndex(s))) await createSchemaRule(db, statement)
-  await db.run(awaitIndexes, { seconds: awaitSeconds })
+  // Polled, not db.awaitIndexes: that waits inside a transaction, which the transaction timeout ends after 30 s.
+  const deadline = Date.now() + awaitSeconds * 1000
+  for (;;) {
+    const indexes = await db.run<{ name: string, state: string }>(indexPopulation)
+    const failed = indexes.find(i => i.state === 'FAILED')
+    if (failed !== undefined) throw new Error(`index ${failed.name} failed to populate (SHOW INDEXES; the server's debug.log says why)`)
+    if (indexes.every(i => i.state === 'ONLINE')) return
+    if (Date.now() > deadline) throw new Error(`indexes still populating after ${awaitSeconds} s`)
+    await new Promise(resolve => setTimeout(resolve, 1000))
+  }
 }

@@ -13,7 +13,7 @@ import { recordMigrationsApplied } from '../../../src/migrations.js'
 import { setHiddenCountersAfterLoad } from '../../../src/queries/users.js'
 import type { EdgeType } from '../../../src/schemas/export.js'
 import { progress } from '../cli-progress.js'
-import { hasLocalDatabase, importIntoLocalNeo4j, localNeo4jRunning, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../local-neo4j.js'
+import { cpuSeconds, hasLocalDatabase, importIntoLocalNeo4j, localNeo4jRunning, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../local-neo4j.js'
 import { convertToCsv, type BulkRejection, type Counts, type Source } from './csv-files.js'
 
 export interface BulkLoadOptions {
@@ -40,6 +40,8 @@ export interface BulkLoadSummary extends Counts {
   rejectedCount: number
   /** Wall-clock seconds of each step (server: starting it after the import, and stopping it when asked). */
   seconds: { convert: number, import: number, schema: number, counters: number, server: number, total: number }
+  /** CPU seconds of the conversion (this process, its threads), of the import tool and of the server's schema step (where /proc tells). */
+  cpuSeconds: { convert: number, import?: number, schema?: number }
 }
 
 export class TargetNotEmpty extends Error {}
@@ -140,6 +142,7 @@ export async function bulkLoad (sources: Source[], o: BulkLoadOptions): Promise<
   mkdirSync(o.csvDir, { recursive: true })
   try {
     let step = Date.now()
+    const cpuBefore = process.cpuUsage()
     const byLines = 'lines' in o.total
     const total = 'lines' in o.total ? o.total.lines : o.total.bytes
     const bar = progress('convert', total, byLines ? 'lines' : 'bytes', 'lines')
@@ -152,9 +155,12 @@ export async function bulkLoad (sources: Source[], o: BulkLoadOptions): Promise<
     bar.update(byLines ? lines : total, lines)
     bar.stop()
     seconds.convert = lap(step)
-    log(`converted ${lines} lines: ${files.counts.users} users, ${files.edges} edges, ${files.rejectedCount} lines refused (${seconds.convert} s)`)
+    const used = process.cpuUsage(cpuBefore)
+    const cpu: BulkLoadSummary['cpuSeconds'] = { convert: Math.round((used.user + used.system) / 1e5) / 10 }
+    log(`converted ${lines} lines: ${files.counts.users} users, ${files.edges} edges, ${files.rejectedCount} lines refused (${seconds.convert} s, CPU ${cpu.convert} s)`)
 
     step = Date.now()
+    const childrenBefore = cpuSeconds('children')
     const shown = importProgress(log)
     try {
       await importIntoLocalNeo4j(o.target, importArgs(files, o.csvDir), shown.line, o.importHeap)
@@ -162,15 +168,20 @@ export async function bulkLoad (sources: Source[], o: BulkLoadOptions): Promise<
       shown.end()
     }
     seconds.import = lap(step)
-    log(`neo4j-admin import: ${seconds.import} s`)
+    const childrenAfter = cpuSeconds('children')
+    if (childrenBefore !== undefined && childrenAfter !== undefined) cpu.import = Math.round((childrenAfter - childrenBefore) * 10) / 10
+    log(`neo4j-admin import: ${seconds.import} s${cpu.import === undefined ? '' : `, CPU ${cpu.import} s`}`)
 
     step = Date.now()
     await withDatabase(o.target, async db => {
       seconds.server = lap(step)
       step = Date.now()
+      const serverBefore = cpuSeconds(o.target)
       await applySchemaWithProgress(db)
       seconds.schema = lap(step)
-      log(`schema: ${seconds.schema} s (server started in ${seconds.server} s)`)
+      const serverAfter = cpuSeconds(o.target)
+      if (serverBefore !== undefined && serverAfter !== undefined) cpu.schema = Math.round((serverAfter - serverBefore) * 10) / 10
+      log(`schema: ${seconds.schema} s${cpu.schema === undefined ? '' : `, CPU ${cpu.schema} s`} (server started in ${seconds.server} s)`)
       step = Date.now()
       const set = await setHiddenCountersAfterLoad(db, files.hidden)
       seconds.counters = lap(step)
@@ -184,7 +195,7 @@ export async function bulkLoad (sources: Source[], o: BulkLoadOptions): Promise<
       seconds.server = Math.round((seconds.server + lap(step)) * 10) / 10
     }
     seconds.total = lap(started)
-    return { ...files.counts, edges: files.edges, rejected: files.rejected, rejectedCount: files.rejectedCount, seconds }
+    return { ...files.counts, edges: files.edges, rejected: files.rejected, rejectedCount: files.rejectedCount, seconds, cpuSeconds: cpu }
   } finally {
     if (o.keepCsv !== true) rmSync(o.csvDir, { recursive: true, force: true })
   }
