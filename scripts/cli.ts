@@ -9,7 +9,7 @@
 //   migrate [--status] [--batch N]            apply the pending migrations (src/migrations.ts), or list them
 //   bulk-load FILE... [--data-dir DIR]        offline initial load of an empty database (scripts/lib/bulk-load/)
 //   backup FILE / restore FILE                neo4j-admin dump / load of a local instance (scripts/lib/backup.ts)
-//   precompute-suggestions [--follow] [--interval S]   who-to-follow candidates with Graph Data Science
+//   precompute-suggestions [--follow] [--interval S]   who-to-follow: candidates from several generators, ranked by a model trained on the graph
 // Options: --instance dev|test|bench (the local instance used when NEO4J_URI is unset; default dev).
 import { createReadStream, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -51,8 +51,10 @@ const usage = `usage: follow-graph <command> [options]
   restore FILE                                replace the local instance's database with the dump FILE (stopped
                                               for it, running after)
   precompute-suggestions [--follow] [--interval S]
-                                              store every user's who-to-follow candidates (needs Graph Data
-                                              Science); --follow: then recompute, every S seconds (default 60),
+                                              train the suggestion ranker on the graph's newest follows and
+                                              store every user's who-to-follow candidates (RECOMMENDATIONS.md;
+                                              needs Graph Data Science on the server); --follow: then recompute,
+                                              every S seconds (default 60),
                                               the users whose follows the change feed shows changed
   --instance dev|test|bench                   local Neo4j when NEO4J_URI is unset (default dev)`
 
