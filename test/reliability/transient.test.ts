@@ -8,7 +8,7 @@ import t from 'tap'
 import { buildApp } from '../../src/app.js'
 import { connectionOf, instances } from '../../scripts/lib/local-neo4j.js'
 import type { Database } from '../../src/database.js'
-import { readQuery } from '../../src/queries/cypher.js'
+import { readQuery, writeQuery } from '../../src/queries/cypher.js'
 import { as, build, createUsers, testConfig, uid } from '../helper.js'
 
 function countRetries (app: FastifyInstance): { retried: number } {
@@ -153,4 +153,20 @@ t.test('a transient error still failing after the retry budget is 503 DATABASE_B
   t.equal(res.statusCode, 503)
   t.equal(res.headers['retry-after'], '1')
   t.same(res.json(), { statusCode: 503, code: 'DATABASE_BUSY', error: 'Service Unavailable', message: 'the graph database is busy with conflicting writes; retry shortly' })
+})
+
+t.test('a uniqueness constraint a concurrent write still breaks after the batch ran again is 503 DATABASE_BUSY, never 500', async t => {
+  const app = await buildApp({ config: testConfig(), logger: false })
+  t.teardown(async () => { await app.close() })
+  // The error Neo4j itself raises: the same user created twice (the seed's CREATE, no MERGE).
+  const id = uid('dup')
+  const createTwice = writeQuery('seed/create-users')
+  app.get('/duplicate', async () => {
+    await app.db.run(createTwice, { rows: [{ id, username: id, name: id, createdAt: Date.now() }, { id, username: id, name: id, createdAt: Date.now() }] })
+    return {}
+  })
+  const res = await app.inject('/duplicate')
+  t.equal(res.statusCode, 503)
+  t.equal(res.headers['retry-after'], '1')
+  t.equal(res.json().code, 'DATABASE_BUSY')
 })

@@ -4,7 +4,7 @@ import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { bookmarkFailure } from '../../bookmarks.js'
-import { isTransient, isUnavailable } from '../../database.js'
+import { isConstraintViolation, isTransient, isUnavailable } from '../../database.js'
 import type { ErrorResponse } from '../../schemas/common.js'
 
 /** Fastify's own error codes, mapped to the service's stable ones. */
@@ -34,7 +34,9 @@ export function classify (err: FastifyError): ErrorResponse {
   if (bookmark !== undefined) return errorBody(bookmark.status, bookmark.code, bookmark.message)
   if (isUnavailable(err)) return errorBody(503, 'DATABASE_UNAVAILABLE', 'the graph database is unavailable; retry later')
   if (err.code === 'OVERLOADED') return errorBody(503, 'OVERLOADED', err.message)
-  if (isTransient(err)) return errorBody(503, 'DATABASE_BUSY', 'the graph database is busy with conflicting writes; retry shortly')
+  // A uniqueness constraint broken by a concurrent write still, after the write path ran its batch again
+  // (a username taken meanwhile, five times in a row): a conflict of the moment, safe to retry.
+  if (isTransient(err) || isConstraintViolation(err)) return errorBody(503, 'DATABASE_BUSY', 'the graph database is busy with conflicting writes; retry shortly')
   const status = err.statusCode ?? 500
   if (status === 429) return errorBody(429, 'RATE_LIMITED', err.message)
   if (status >= 400 && status < 500 && typeof err.code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(err.code)) {
