@@ -174,11 +174,12 @@ class TypeGroups {
   currentId = ''
   readonly held = new Map<number, [to: string, since: string, until: string | null]>()
   readonly finished = new Flags()
-  /** Where each released source's rows start and end in the file (FOLLOWS: read back for the hidden-edge counters). */
+  /** Where each released source's rows start and end in the file, when they are read back (FOLLOWS). */
   private readonly start = new ByUser(new Float64Array(1 << 16), size => new Float64Array(size))
   private readonly end = new ByUser(new Float64Array(1 << 16), size => new Float64Array(size))
 
-  constructor (readonly type: EdgeType, readonly out: CsvOut, private readonly released?: (from: number, to: Iterable<number>) => void) {}
+  /** `released`, when given, is told of each source's edges as they are written; `readBack` keeps their ranges. */
+  constructor (readonly type: EdgeType, readonly out: CsvOut, private readonly released?: (from: number, to: Iterable<number>) => void, private readonly readBack = false) {}
 
   /** Writes the held source's edges. Edge fields never need quoting: ids are [A-Za-z0-9_-], times ISO. */
   release (): void {
@@ -188,9 +189,12 @@ class TypeGroups {
     for (const [to, since, until] of this.held.values()) {
       text += `${from},${to},${from},${to},${since}${this.type === 'MUTES' ? `,${until ?? ''}` : ''}\n`
     }
-    this.start.set(this.current, this.out.length)
+    const begin = this.out.length
     this.out.push(text, this.held.size)
-    this.end.set(this.current, this.out.length)
+    if (this.readBack) {
+      this.start.set(this.current, begin)
+      this.end.set(this.current, this.out.length)
+    }
     this.released?.(this.current, this.held.keys())
     this.held.clear()
     this.finished.set(this.current)
@@ -199,7 +203,7 @@ class TypeGroups {
   }
 
   /** The targets' ids of a released source's rows, read back from the complete file (open as `fd`). */
-  readBack (fd: number, from: number): string[] {
+  targetsOf (fd: number, from: number): string[] {
     const begin = this.start.get(from)
     const bytes = Buffer.alloc(this.end.get(from) - begin)
     readSync(fd, bytes, 0, bytes.length, begin)
@@ -253,7 +257,7 @@ class HiddenCount {
       const fd = openSync(follows.out.path, 'r')
       try {
         for (const [follower, blockers] of byFollower) {
-          const targets = new Set(follows.readBack(fd, follower))
+          const targets = new Set(follows.targetsOf(fd, follower))
           for (const blocker of blockers) if (targets.has(idOf[blocker]!)) this.hidden(follower, blocker)
         }
       } finally {
@@ -334,7 +338,7 @@ export async function convertToCsv (sources: Source[], o: ConvertOptions): Promi
   const users = new CsvOut(join(o.dir, 'users.csv'), usersHeader)
   const hidden = new HiddenCount()
   const out = (type: EdgeType): CsvOut => new CsvOut(join(o.dir, fileOf[type]), edgesHeader(type))
-  const follows: TypeGroups = new TypeGroups('FOLLOWS', out('FOLLOWS'), (from, to) => { hidden.followsReleased(from, to) })
+  const follows: TypeGroups = new TypeGroups('FOLLOWS', out('FOLLOWS'), (from, to) => { hidden.followsReleased(from, to) }, true)
   const groups: Record<EdgeType, TypeGroups> = {
     FOLLOWS: follows,
     BLOCKS: new TypeGroups('BLOCKS', out('BLOCKS'), (from, to) => { hidden.blocksReleased(from, to, user => follows.finished.get(user)) }),
