@@ -5,7 +5,7 @@
 // Methods that run in memory (popularity, generator:NAME, ranker: the precompute's pipeline) need no instance:
 // with only those, none is started.
 // The table goes to stdout and, with the numbers as JSON, to bench/results/.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import neo4j from 'neo4j-driver'
@@ -71,7 +71,9 @@ async function main (): Promise<void> {
   const db = new Database(driver, 'neo4j')
   try {
     const result = await evaluate({ db, graph, split, seed, users, prefix: '', load: !loaded, ...options })
-    writeFileSync(marker, key)
+    // After `served` the instance holds :Suggestions, which friends-of-friends would read: loaded afresh next time.
+    if (only?.includes('served') === true) rmSync(marker, { force: true })
+    else writeFileSync(marker, key)
     report(result)
   } finally {
     await db.close()

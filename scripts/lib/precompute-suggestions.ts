@@ -20,9 +20,10 @@ import { defaultTrainOptions, rankFor, scorer, trainRanker, type TrainOptions, t
 /** Stored per user: 40 candidates cover the default limit (20) after the read-time exclusions. */
 export const storedPerUser = 40
 
-/** Users per statement, and statements at once (the machine has two cores). */
+/** Users per statement, and statements at once: one (two at once deadlocked on index entries of the stored
+ * similar lists under load, beyond the transaction retries' 5 s; the ranking in memory takes little of the time). */
 const batchSize = 500
-const parallel = 2
+const parallel = 1
 const pageSize = 5000
 
 export class GdsAbsent extends Error {

@@ -10,6 +10,7 @@ import {
 } from '../../../src/queries/recommendations.js'
 import { applySchema } from '../../../src/queries/schema.js'
 import { suggestionsFor } from '../../../src/queries/suggestions.js'
+import { precomputeSuggestions } from '../precompute-suggestions.js'
 import type { Edge, EvalGraph } from './graph-source.js'
 import { meanQuality, quantile, rankingQuality, type Quality } from './metrics.js'
 import { sampleUsers, splitFollows, type Split, type SplitGraph } from './split.js'
@@ -32,6 +33,8 @@ export interface MethodContext {
   blocked: number
   /** The ranker's state on the kept graph, trained on first use (the precompute's pipeline, in memory). */
   ranker: () => RankerState
+  /** Runs `precompute-suggestions` on the loaded graph, once (the `served` method). */
+  precompute: () => Promise<void>
 }
 
 /** The candidate generators and the ranker on the kept graph (scripts/lib/ranker/), as the precompute runs them. */
@@ -43,6 +46,8 @@ export interface Method {
   gds: boolean
   /** Runs in memory on the kept graph (scripts/lib/ranker/, or the popularity every list is filled with): no database. */
   memory?: true
+  /** Runs only when named (--methods): it writes to the database. */
+  optIn?: true
   /** Candidates, best first (may include excluded users: they are dropped after). */
   rank: (id: string, c: MethodContext) => Promise<string[]>
 }
@@ -79,6 +84,18 @@ export function methods (walks: WalkParams = defaultWalks): Method[] {
         return u === undefined ? [] : rankFor(r.generator, u, scorer(r.model, method), wanted(c)).map(x => r.ids[x.user]!)
       }
     })),
+    {
+      // What GET /suggestions answers after `precompute-suggestions` on the loaded graph (the route's own function):
+      // the served method's figure through the service's read path. Last: it leaves :Suggestions stored, which
+      // friends-of-friends (the same function) would read.
+      name: 'served',
+      gds: false,
+      optIn: true,
+      rank: async (id, c) => {
+        await c.precompute()
+        return (await suggestionsFor(c.db, id, longest, evaluator))?.map(s => s.id) ?? []
+      }
+    },
     {
       name: 'salsa',
       gds: true,
@@ -157,7 +174,7 @@ export interface Evaluation {
 
 /** Whether any of the methods named (all when undefined) needs the database. */
 export function needsDatabase (only: string[] | undefined): boolean {
-  return methods().some(m => m.memory !== true && (only === undefined || only.includes(m.name)))
+  return methods().some(m => m.memory !== true && (only === undefined ? m.optIn !== true : only.includes(m.name)))
 }
 
 export interface EvaluateOptions {
@@ -186,7 +203,7 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
   const heldCount = [...s.heldOut.values()].reduce((n, set) => n + set.size, 0)
   log(`${g.name}: ${g.users.length.toLocaleString('en')} users, ${g.follows.length.toLocaleString('en')} follows, ${g.blocks.length.toLocaleString('en')} blocks; ` +
     `kept ${s.train.length.toLocaleString('en')} follows, held out ${heldCount.toLocaleString('en')} of ${s.heldOut.size.toLocaleString('en')} users`)
-  const chosen = (o.methods ?? methods()).filter(m => o.only === undefined || o.only.includes(m.name))
+  const chosen = (o.methods ?? methods()).filter(m => o.only === undefined ? m.optIn !== true : o.only.includes(m.name))
   // Without a method that reads the database (only the ranker's pipeline in memory), no database at all.
   const inMemory = chosen.every(m => m.memory === true)
   if (!inMemory && o.db === undefined) throw new Error(`these methods need the database: ${chosen.filter(m => m.memory !== true).map(m => m.name).join(', ')}`)
@@ -250,6 +267,16 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
     return (rankerState = { model, generator, index: new Map(ids.map((x, i) => [x, i])), ids })
   }
 
+  let precomputed: Promise<void> | undefined
+  const precompute = async (): Promise<void> => {
+    precomputed ??= (async () => {
+      const started = Date.now()
+      const r = await precomputeSuggestions(db)
+      log(`precompute-suggestions: ${r.users} users, ${r.stored} stored in ${((Date.now() - started) / 1000).toFixed(1)} s; serves ${r.method} (held-out hit@20 ${r.heldOutHit20.toFixed(4)})`)
+    })()
+    await precomputed
+  }
+
   /** One method over every sampled user: its quality and latency. */
   const score = async (m: Method): Promise<MethodResult> => {
     const perK: Record<number, Quality[]> = Object.fromEntries(ks.map(k => [k, []]))
@@ -260,7 +287,7 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
       const follows = following.get(u) ?? new Set<number>()
       const blocked = blockedWith.get(u) ?? new Set<number>()
       const excluded = new Set([id(u), ...[...follows].map(id), ...[...blocked].map(id)])
-      const context: MethodContext = { db, graphs, facts: { edges: s.train.length, popular: popular.slice(0, 40) }, following: follows.size, blocked: blocked.size, ranker }
+      const context: MethodContext = { db, graphs, facts: { edges: s.train.length, popular: popular.slice(0, 40) }, following: follows.size, blocked: blocked.size, ranker, precompute }
       const t0 = performance.now()
       const raw = await m.rank(id(u), context)
       const ms = performance.now() - t0

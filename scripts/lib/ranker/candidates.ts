@@ -57,7 +57,6 @@ export class CandidateGenerator {
   private readonly followed: Int32Array
   private readonly touched: number[] = []
   private readonly seen: Int32Array
-  private readonly rand: () => number
   private readonly lastFollow: number
 
   constructor (private readonly g: FollowGraph, private readonly o: GeneratorOptions = defaultGeneratorOptions) {
@@ -70,7 +69,6 @@ export class CandidateGenerator {
     this.follower = new Int32Array(n).fill(-1)
     this.followed = new Int32Array(n).fill(-1)
     this.seen = new Int32Array(n).fill(-1)
-    this.rand = prng(o.seed)
     this.popular = mostFollowedUsers(g, o.popular)
     this.lastFollow = g.outSince.reduce((m, s) => Math.max(m, s), 0)
   }
@@ -102,13 +100,15 @@ export class CandidateGenerator {
         if (g.outSince[j]! > newest[c]!) newest[c] = g.outSince[j]!
       }
     }
+    // Seeded per user: a user's walks, and so its candidates, do not depend on who was ranked before it.
+    const rand = prng(this.o.seed * 1_000_003 + u)
     for (let w = 0; w < this.o.walks; w++) {
       let at = u
       for (let step = 1; step <= this.o.walkLength; step++) {
         const out = outDegree(g, at)
         const d = out + inDegree(g, at)
         if (d === 0) break
-        const r = Math.floor(this.rand() * d)
+        const r = Math.floor(rand() * d)
         at = r < out ? g.out[g.outStart[at]! + r]! : g.in[g.inStart[at]! + r - out]!
         this.touch(u, at)
         walk[at]! += this.o.decay ** step
