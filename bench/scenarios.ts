@@ -67,7 +67,7 @@ export function readScenarios (f: Fixtures, auth: string, userAuth: (id: string)
   const get = (path: string): HttpRequest => ({ method: 'GET', path, headers })
   // A service token: no sub, so no viewer filtering (viewer null) and no access facts (access-policy.ts).
   const list = (kind: string, id: string, start: PageStart): Statement[][] | undefined => transactions([
-    statement(`lists/${kind}-page`, { id, ...start, limit: neo4j.int(pageLimit + 1), includeBlocked: false, viewer: null })
+    statement(`network-pages/${kind}-page`, { id, ...start, limit: neo4j.int(pageLimit + 1), includeBlocked: false, viewer: null })
   ])
   const scenarios: ReadScenario[] = [
     { name: 'followers page 1 (top celebrity)', group: 'page', request: get(`/v1/users/${f.celebrity}/followers?limit=${pageLimit}`), raw: list('followers', f.celebrity, firstPage) }
