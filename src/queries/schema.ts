@@ -3,10 +3,9 @@
 // offline (the bulk load), at once.
 import { createHash } from 'node:crypto'
 import type { Database } from '../database.js'
-import { folderQueries, readQuery, writeQuery, type Query } from './cypher.js'
+import { folderQueries, readQuery, type Query } from './cypher.js'
 
 const schemaStatements = folderQueries('schema')
-const awaitIndexes = writeQuery('ops/await-indexes')
 const indexPopulation = readQuery('ops/index-population')
 
 /** The schema's statements (their number, and a digest that changes when one is added or changed). */
@@ -41,7 +40,7 @@ export async function applySchema (db: Database, { awaitSeconds = 300, onStateme
     await createSchemaRule(db, statement)
     await onStatement?.(i + 1)
   }
-  await db.run(awaitIndexes, { seconds: awaitSeconds })
+  await awaitIndexesOnline(db, awaitSeconds)
 }
 
 /**
@@ -56,7 +55,14 @@ export async function applySchemaAtOnce (db: Database, { awaitSeconds }: { await
     for (const statement of schemaStatements.filter(isIndex)) await tx.run(statement)
   })
   for (const statement of schemaStatements.filter(s => !isIndex(s))) await createSchemaRule(db, statement)
-  // Polled, not db.awaitIndexes: that waits inside a transaction, which the transaction timeout ends after 30 s.
+  await awaitIndexesOnline(db, awaitSeconds)
+}
+
+/**
+ * Waits (up to `awaitSeconds`) until every index is online. Polled, not db.awaitIndexes: that waits inside a
+ * transaction, which the transaction timeout ends after 30 s (a large store's indexes take longer).
+ */
+async function awaitIndexesOnline (db: Database, awaitSeconds: number): Promise<void> {
   const deadline = Date.now() + awaitSeconds * 1000
   for (;;) {
     const indexes = await db.run<{ name: string, state: string }>(indexPopulation)
