@@ -15,7 +15,7 @@ import { storeSimilar } from '../../src/queries/similar.js'
 import { suggestionCaps } from '../../src/queries/suggestions.js'
 import { CandidateGenerator } from './ranker/candidates.js'
 import { buildFollowGraph, inDegree, outDegree, type FollowEdge, type FollowGraph } from './ranker/follow-graph.js'
-import { defaultTrainOptions, rankFor, scorer, trainRanker, type TrainOptions, type TrainedModel } from './ranker/train.js'
+import { defaultTrainOptions, rankFor, scorer, trainRanker, type MethodName, type TrainOptions, type TrainedModel } from './ranker/train.js'
 
 /** Stored per user: 40 candidates cover the default limit (20) after the read-time exclusions. */
 export const storedPerUser = 40
@@ -82,7 +82,13 @@ export async function readVisibleGraph (db: Database): Promise<{ graph: FollowGr
  * (then also trains the model again, and drops the :Suggestions of deleted users). With `ids`, the stored
  * model ranks (trained first when there is none).
  */
-export async function precomputeSuggestions (db: Database, o: { ids?: string[], train?: TrainOptions, onProgress?: PrecomputeProgress } = {}): Promise<PrecomputeReport> {
+export async function precomputeSuggestions (db: Database, o: {
+  ids?: string[]
+  train?: TrainOptions
+  /** Ranks with this method instead of the one the model chose (the model is still trained and stored). */
+  method?: MethodName
+  onProgress?: PrecomputeProgress
+} = {}): Promise<PrecomputeReport> {
   if (await gdsVersion(db) === null) throw new GdsAbsent()
   const t0 = Date.now()
   const { graph, edges, index } = await readVisibleGraph(db)
@@ -94,7 +100,7 @@ export async function precomputeSuggestions (db: Database, o: { ids?: string[], 
   }
   const trainMs = Date.now() - t0 - readMs
   const generator = new CandidateGenerator(graph, (o.train ?? defaultTrainOptions).generator)
-  const score = scorer(model, model.method)
+  const score = scorer(model, o.method ?? model.method)
   const users = (o.ids ?? graph.ids).filter(id => {
     const u = index.get(id)
     return u !== undefined && outDegree(graph, u) + inDegree(graph, u) > 0
@@ -118,8 +124,9 @@ export async function precomputeSuggestions (db: Database, o: { ids?: string[], 
   if (o.ids === undefined) {
     for (let n = await deleteOrphanSuggestions(db, 10_000); n > 0; n = await deleteOrphanSuggestions(db, 10_000)) orphansDeleted += n
   }
-  const served = model.evaluation.find(e => e.method === model.method)
-  return { users: users.length, stored, readMs, trainMs, computeMs: Date.now() - t0 - readMs - trainMs, orphansDeleted, method: model.method, heldOutHit20: served?.hit ?? NaN }
+  const method = o.method ?? model.method
+  const served = model.evaluation.find(e => e.method === method)
+  return { users: users.length, stored, readMs, trainMs, computeMs: Date.now() - t0 - readMs - trainMs, orphansDeleted, method, heldOutHit20: served?.hit ?? NaN }
 }
 
 /** Changes after which a user's candidates are recomputed: both ends' follows changed. */
@@ -131,7 +138,7 @@ export interface FeedPosition { atMs: number, id: string }
  * Reads the change feed after `from` (oldest first, at most `max` changes) and recomputes the users whose
  * follows changed; answers where to resume and how many users were recomputed. Nothing to do: no graph read.
  */
-export async function refreshFromChanges (db: Database, from: FeedPosition, o: { lagMs: number, max?: number }): Promise<{ next: FeedPosition, users: number }> {
+export async function refreshFromChanges (db: Database, from: FeedPosition, o: { lagMs: number, max?: number, method?: MethodName }): Promise<{ next: FeedPosition, users: number }> {
   const touched = new Set<string>()
   let next = from
   for (let read = 0; read < (o.max ?? 100_000);) {
@@ -147,6 +154,6 @@ export async function refreshFromChanges (db: Database, from: FeedPosition, o: {
     next = { atMs: last.at, id: last.id }
   }
   if (touched.size === 0) return { next, users: 0 }
-  const report = await precomputeSuggestions(db, { ids: [...touched].sort() })
+  const report = await precomputeSuggestions(db, { ids: [...touched].sort(), ...(o.method !== undefined && { method: o.method }) })
   return { next, users: report.users }
 }

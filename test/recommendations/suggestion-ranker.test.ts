@@ -80,6 +80,8 @@ t.test('the precompute stores the model; GET /v1/ops/suggestions (admin) and /me
 
   const metrics = await app.inject({ url: '/metrics' })
   t.match(metrics.body, new RegExp(`graph_suggestions_heldout_hit_at_20\\{method="${model.method}"\\} [0-9.]+`), 'the served method and its hit@20')
+  // Ranked by friends of friends (what the model serves depends on the shared database's whole graph).
+  t.equal((await precomputeSuggestions(app.db, { ids: [n('me')], method: 'friends-of-friends' })).method, 'friends-of-friends')
   const items = (await app.inject({ url: `/v1/users/${n('me')}/suggestions`, headers: as(n('me'), 'graph:read') })).json().items as Array<{ id: string }>
   t.equal(items[0]?.id, n('x'), 'x, followed by both of me\'s followings, first')
 })
