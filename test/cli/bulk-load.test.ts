@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { FastifyInstance } from 'fastify'
 import neo4j from 'neo4j-driver'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { connectionOf, instances, stopLocalNeo4j, wipeLocalNeo4j } from '../../scripts/lib/local-neo4j.js'
 import { readQuery } from '../../src/queries/cypher.js'
 import { seedNdjson } from '../../scripts/lib/seed.js'
@@ -70,7 +70,8 @@ async function snapshot (app: FastifyInstance, prefix: string, ids: string[]): P
   return { lines: await exportLines(app, prefix), counts, counters: rows.map(r => [r.id, r.storedFollowers, r.storedFollowing]) }
 }
 
-t.test('bulk-load of an export equals the live import of it; a non-empty target is refused', async t => {
+/** The bulk instance stopped and wiped before the test and after it, with the test's time bound for a load. */
+async function onWipedInstance (t: Test): Promise<void> {
   t.setTimeout(600_000)
   await stopLocalNeo4j(bulk)
   wipeLocalNeo4j(bulk)
@@ -78,6 +79,10 @@ t.test('bulk-load of an export equals the live import of it; a non-empty target 
     await stopLocalNeo4j(bulk)
     wipeLocalNeo4j(bulk)
   })
+}
+
+t.test('bulk-load of an export equals the live import of it; a non-empty target is refused', async t => {
+  await onWipedInstance(t)
   const live = await build(t)
   const made = uid('bm')
   await makeGraph(live, made)
@@ -136,13 +141,7 @@ t.test('bulk-load of an export equals the live import of it; a non-empty target 
 })
 
 t.test('the hidden-edge counters loaded from the conversion equal the edges counted in the database', async t => {
-  t.setTimeout(600_000)
-  await stopLocalNeo4j(bulk)
-  wipeLocalNeo4j(bulk)
-  t.teardown(async () => {
-    await stopLocalNeo4j(bulk)
-    wipeLocalNeo4j(bulk)
-  })
+  await onWipedInstance(t)
   // The generator writes each user's follows then its blocks (a celebrity blocks some of its own followers):
   // a block comes after the follow it hides when the follower's index is lower, before it when higher.
   const prefix = `${uid('bh')}_`
