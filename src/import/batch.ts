@@ -3,7 +3,7 @@ import type { BatchRows } from '../queries/import.js'
 import { pairOf } from '../queries/write-kinds.js'
 import type { ImportKind } from '../schemas/import.js'
 import { isListLine, type Parsed } from './parse-line.js'
-import { edgeOpOf, listOpOf, userRowOf } from './write-ops.js'
+import { edgeOpOf, listOpOf, userOpOf } from './write-ops.js'
 
 export class Batch {
   readonly rows: BatchRows = { users: [], edges: [], lists: [] }
@@ -57,7 +57,7 @@ export class Batch {
       const u = p.value
       this.userIds.add(u.id)
       this.usernames.set(u.username.toLowerCase(), u.id)
-      this.rows.users.push(userRowOf(line, u))
+      this.rows.users.push({ line, op: userOpOf(u) })
       return
     }
     if (isListLine(p)) {

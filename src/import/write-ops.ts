@@ -1,7 +1,5 @@
-// An import line as the write engine's op (src/queries/write-kinds.ts) or as a user row
-// (cypher/import/upsert-users.cypher): the live writes with the line's given times.
-import type { UserRow } from '../queries/import.js'
-import type { ListOp, PairOp } from '../queries/write-kinds.js'
+// An import line as the write engine's op (src/queries/write-kinds.ts): the live writes with the line's given times.
+import type { ListOp, PairOp, UserOp } from '../queries/write-kinds.js'
 import type { ImportUser } from '../schemas/import.js'
 import type { EdgeLine, ListLine } from './parse-line.js'
 
@@ -14,9 +12,9 @@ const utcMsForm = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 export const utcMs = (time: string | null | undefined): string | null =>
   time === null || time === undefined ? null : utcMsForm.test(time) ? time : new Date(time).toISOString()
 
-/** A user line as the upsert's row: the fields PUT would store, absent ones at their defaults. */
-export function userRowOf (line: number, u: ImportUser): UserRow {
-  return { line, id: u.id, username: u.username, usernameLower: u.username.toLowerCase(), name: u.name ?? '', private: u.private ?? false, hideNetwork: u.hideNetwork ?? false, discoverable: u.discoverable ?? true, createdAt: utcMs(u.createdAt) }
+/** A user line as PUT's op: the fields PUT would store, absent ones at their defaults, and the given createdAt. */
+export function userOpOf (u: ImportUser): UserOp {
+  return { kind: 'putUser', id: u.id, username: u.username, name: u.name ?? '', private: u.private ?? false, hideNetwork: u.hideNetwork ?? false, discoverable: u.discoverable ?? true, createdAt: utcMs(u.createdAt) }
 }
 
 /** A list line as the write path's op, with its given times; a line for an existing membership is a no-op. */

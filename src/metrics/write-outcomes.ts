@@ -2,7 +2,7 @@
 // (src/plugins/app/write-path.ts, by src/queries/write-kinds.ts's `countedOf`): every relationship and list
 // write, refused ones with their code. What never reaches the engine is counted here, by route: a request
 // refused before its op exists (the access rule, the schema, a mute's past `until`) or failed outside it, and
-// the writes outside the engine (a user's deletion, by status; the import, by the lines its answer counts).
+// the import (by the lines its answer counts).
 import type { FastifyError } from 'fastify'
 import { classify } from '../plugins/external/errors.js'
 import type { ImportSummary } from '../schemas/import.js'
@@ -10,9 +10,6 @@ import type { WriteOutcome } from './registry.js'
 
 interface WriteRoute {
   kind: string
-  /** Outside the engine: what a 200 means for this route (default "ok"), and a 204 (default "done"). */
-  ok?: string
-  noContent?: string
   /** The engine counts this route's writes, successes and refusals alike. */
   engine?: true
 }
@@ -23,7 +20,7 @@ const engine = (kind: string): WriteRoute => ({ kind, engine: true })
 const writeRoutes: Record<string, WriteRoute> = {
   'PUT /v1/users/:id': engine('user.put'),
   'PATCH /v1/users/:id': engine('user.patch'),
-  'DELETE /v1/users/:id': { kind: 'user.delete', noContent: 'deleted' },
+  'DELETE /v1/users/:id': engine('user.delete'),
   'POST /v1/import': { kind: 'import' },
   'PUT /v1/users/:id/following/:target': engine('follow'),
   'POST /v1/users/:id/following': engine('follow.many'),
@@ -71,7 +68,7 @@ export function errorOutcome (route: WriteRoute, err: unknown): WriteOutcome | u
 /** A write outside the engine that succeeded: by its status, as its route names it (engine routes: none). */
 export function successOutcome (route: WriteRoute, status: number): WriteOutcome | undefined {
   if (route.engine === true || route.kind === 'import') return undefined
-  const outcome = status === 201 ? 'created' : status === 202 ? 'requested' : status === 204 ? route.noContent ?? 'done' : route.ok ?? 'ok'
+  const outcome = status === 201 ? 'created' : status === 202 ? 'requested' : status === 204 ? 'done' : 'ok'
   return { kind: route.kind, outcome }
 }
 

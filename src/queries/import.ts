@@ -1,27 +1,24 @@
-// Import: one batch of lines applied in one write transaction. A batch holds either user lines (upserted by
-// cypher/import/upsert-users.cypher) or edge and list lines, which go through the write engine (src/queries/writes.ts:
-// the same statements, locks and rules as the live API, with the import's own parameters); src/import/batch.ts cuts
-// batches so that each relates a pair of users at most once. The batch's changes are recorded in bulk as the
-// transaction's last statement.
-import { randomUUID } from 'node:crypto'
+// Import: one batch of lines applied in one write transaction, through the write engine (src/queries/writes.ts:
+// the same statements, locks and rules as the live API, with the import's own parameters: given times, an
+// established follow). A batch holds user lines (the engine's putUser), edge lines or list lines;
+// src/import/batch.ts cuts batches so that each holds a user once and relates a pair of users at most once.
+// The batch's changes are recorded in bulk as the transaction's last statement.
 import { isConstraintViolation, type Database, type Tx } from '../database.js'
-import { refusals } from '../errors.js'
 import type { Rejection } from '../schemas/import.js'
-import { recordChanges, type ChangeRecord } from './changes.js'
-import { writeQuery } from './cypher.js'
-import { acceptedRequests, refusalOf, type ListOp, type PairOp } from './write-kinds.js'
+import { refusalOf, type ListOp, type PairOp, type UserOp, type WriteOp } from './write-kinds.js'
 import { applyWrites } from './writes.js'
 
-const upsertUsers = writeQuery('import/upsert-users')
-
-export interface UserRow { line: number, id: string, username: string, usernameLower: string, name: string, private: boolean, hideNetwork: boolean, discoverable: boolean, createdAt: string | null }
-/** An edge line as the write path's op. */
-export interface EdgeLine { line: number, op: PairOp }
-/** A list, member or subscription line as the write path's op. */
-export interface ListLine { line: number, op: ListOp }
+/** A line as the write engine's op. */
+interface Line<Op extends WriteOp> { line: number, op: Op }
+/** A user line: PUT of the user with the line's createdAt. */
+export type UserLine = Line<UserOp>
+/** An edge line. */
+export type EdgeLine = Line<PairOp>
+/** A list, member or subscription line. */
+export type ListLine = Line<ListOp>
 
 export interface BatchRows {
-  users: UserRow[]
+  users: UserLine[]
   edges: EdgeLine[]
   lists: ListLine[]
 }
@@ -56,33 +53,16 @@ function halves (b: BatchRows): [BatchRows, BatchRows] {
   return [part(line => line <= last), part(line => line > last)]
 }
 
-interface UserOutcome { line: number, refused: 'USERNAME_TAKEN' | null, creating: boolean, becomingPublic: boolean }
-
 async function applyOnce (tx: Tx, batch: BatchRows, recordFeed: boolean): Promise<Rejection[]> {
   const rejections: Rejection[] = []
-  const reject = (line: number, err: { code: string, message: string }): void => { rejections.push({ line, code: err.code, message: err.message }) }
-  if (batch.users.length > 0) {
-    const changes: ChangeRecord[] = []
-    const byLine = new Map(batch.users.map(r => [r.line, r]))
-    const outcomes = await tx.run<UserOutcome>(upsertUsers, { rows: batch.users, lockIds: batch.users.map(r => r.id).sort() })
-    for (const o of outcomes.sort((a, b) => a.line - b.line)) {
-      const row = byLine.get(o.line)!
-      if (o.refused !== null) reject(o.line, refusals[o.refused]({ id: row.id, username: row.username }))
-      else {
-        changes.push({ type: o.creating ? 'user.created' : 'user.updated', actor: row.id, target: null })
-        // The rule of a private account made public, as PATCH applies it (the user is locked).
-        if (o.becomingPublic) changes.push(...await acceptedRequests(tx, row.id))
-      }
-    }
-    if (recordFeed) await recordChanges(tx, randomUUID(), changes)
-  }
-  // Edge lines, then list lines, through the write engine; its refusals worded by the API's table (src/errors.ts).
-  for (const lines of [batch.edges, batch.lists]) {
+  // User lines, edge lines, then list lines (a batch holds one of them); refusals worded by the API's table
+  // (src/errors.ts).
+  for (const lines of [batch.users, batch.edges, batch.lists]) {
     if (lines.length === 0) continue
     const answers = await applyWrites(tx, lines.map(l => l.op), recordFeed)
     lines.forEach(({ line, op }, i) => {
       const refused = refusalOf(op, answers[i]!.outcome)
-      if (refused !== undefined) reject(line, refused)
+      if (refused !== undefined) rejections.push({ line, code: refused.code, message: refused.message })
     })
   }
   return rejections

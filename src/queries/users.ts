@@ -1,4 +1,4 @@
-// Users: typed wrappers over cypher/users/*.cypher (PUT and PATCH are write-engine kinds: src/queries/write-kinds.ts).
+// Users: typed wrappers over cypher/users/*.cypher (PUT, PATCH and DELETE are write-engine kinds: src/queries/write-kinds.ts).
 import type { Database, Tx } from '../database.js'
 import type { User } from '../schemas/users.js'
 import { readQuery, writeQuery } from './cypher.js'
@@ -7,7 +7,7 @@ const q = {
   get: readQuery('users/get-user'),
   exists: readQuery('users/user-exists'),
   getByUsername: readQuery('users/get-user-by-username'),
-  remove: writeQuery('users/delete-user'),
+  toDelete: writeQuery('writes/delete-user-locks'),
   withoutCounters: readQuery('users/users-without-counters'),
   fillCounters: writeQuery('users/fill-hidden-counters'),
   setCounters: writeQuery('users/set-hidden-counters')
@@ -25,9 +25,13 @@ export async function getUserByUsername (db: Database, username: string): Promis
   return (await db.run<{ user: User }>(q.getByUsername, { username }))[0]?.user
 }
 
-export async function deleteUser (tx: Tx, id: string): Promise<boolean> {
-  const rows = await tx.run<{ deleted: number }>(q.remove, { id })
-  return (rows[0]?.deleted ?? 0) > 0
+/**
+ * Before a deletion's locks, for the write engine (its deleteUser kind): the lists of these users, and the users
+ * whose hidden-edge counters their edges hold (delete-user-locks.cypher). Read without locks.
+ */
+export async function toDelete (tx: Tx, ids: string[]): Promise<{ lists: Array<{ owner: string, list: string }>, users: string[] }> {
+  const rows = await tx.run<{ id: string, lists: string[], users: string[] }>(q.toDelete, { ids })
+  return { lists: rows.flatMap(r => r.lists.map(list => ({ owner: r.id, list }))), users: rows.flatMap(r => r.users) }
 }
 
 /** Sets the hidden-edge counters of these users from their edges (fill-hidden-counters.cypher). */

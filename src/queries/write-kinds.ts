@@ -14,12 +14,16 @@ import type { Tx } from '../database.js'
 import type { ChangeRecord } from './changes.js'
 import { writeQuery, type Query } from './cypher.js'
 import { acceptAllRequests } from './requests.js'
+import { toDelete } from './users.js'
 
 export type PairKind = 'follow' | 'unfollow' | 'removeFollower' | 'block' | 'unblock' | 'mute' | 'unmute' | 'accept' | 'reject'
 export type ListKind = 'putList' | 'addMember' | 'removeMember' | 'subscribe' | 'unsubscribe' | 'deleteList'
-export type UserKind = 'putUser' | 'patchUser'
+export type UserKind = 'putUser' | 'patchUser' | 'deleteUser'
 
-/** A user write: PUT (every field given) or PATCH (a null or absent field keeps the stored value). */
+/**
+ * A user write: PUT (every field given), PATCH (a null or absent field keeps the stored value) or DELETE (only
+ * the id). `createdAt`: an import line's given time (PUT only; the live PUT keeps the stored one).
+ */
 export interface UserOp {
   kind: UserKind
   id: string
@@ -28,6 +32,7 @@ export interface UserOp {
   private?: boolean | null
   hideNetwork?: boolean | null
   discoverable?: boolean | null
+  createdAt?: string | null
 }
 
 /**
@@ -77,7 +82,7 @@ export interface MemberRecord { id: string, username: string, name: string, sinc
 export type SubscriptionRecord = ListRecord & { since: number }
 
 /** How /metrics counts a success (graph_writes_total's outcome label; a refusal counts as "refused" with its code). */
-type Counted = 'created' | 'existing' | 'requested' | 'updated' | 'accepted' | 'rejected' | 'done'
+type Counted = 'created' | 'existing' | 'requested' | 'updated' | 'accepted' | 'rejected' | 'done' | 'deleted'
 
 interface Success {
   counted: Counted
@@ -87,8 +92,8 @@ interface Success {
   ifChanged?: boolean
 }
 
-/** The phases of a batch, in order: user ops, relationship ops, then list ops (see writes.ts). */
-export type Phase = 'users' | 'pairs' | 'lists'
+/** The phases of a batch, in order: user ops, relationship ops, list ops, then user deletions (see writes.ts). */
+export type Phase = 'users' | 'pairs' | 'lists' | 'deletions'
 
 export interface WriteKind<S extends string = string, R extends Refusal = Refusal> {
   phase: Phase
@@ -105,8 +110,17 @@ export interface WriteKind<S extends string = string, R extends Refusal = Refusa
   params: (i: number, op: WriteOp) => Record<string, unknown>
   /** The change-feed record of a change of this type made by the op. */
   record: (op: WriteOp, type: ChangeType) => ChangeRecord
-  /** Its ops go one statement each, so each sees what the batch's earlier ops wrote (user ops: their usernames). */
-  oneByOne?: boolean
+  /**
+   * Ops with one statement key never share a statement: each goes after the earlier ones, so it sees what they
+   * wrote (user ops: the username they take). Ops without one share their wave's statement.
+   */
+  statementKey?: (op: WriteOp) => string | undefined
+  /**
+   * Read before the batch's locks (none held yet): the ops the kind's ops need applied first in the same batch
+   * (a deleted user's lists), answered by no one, and the further users they lock (in the engine's id order).
+   * `batch`: all the batch's ops.
+   */
+  prepare?: (tx: Tx, ops: WriteOp[], batch: WriteOp[]) => Promise<{ ops: WriteOp[], users: string[] }>
   /** What the op does next in the same transaction, given its statement's row; answers the changes it made. */
   then?: (tx: Tx, op: WriteOp, row: { outcome: string, becamePublic?: boolean }) => Promise<ChangeRecord[]>
 }
@@ -174,9 +188,11 @@ function listKind<S extends string, R extends Refusal = never> (file: string, me
 }
 
 /**
- * A user write, as PUT /v1/users/{id} and PATCH make it. A private account made public accepts every pending
- * request to it in the same transaction (src/queries/requests.ts; the user's lock is held, so no request comes
- * or goes meanwhile), each recorded as follow.accepted, or follow.rejected for one a list block hides.
+ * A user write, as PUT /v1/users/{id} and PATCH make it (and an import's user line: a PUT with its given
+ * createdAt). A private account made public accepts every pending request to it in the same transaction
+ * (src/queries/requests.ts; the user's lock is held, so no request comes or goes meanwhile), each recorded as
+ * follow.accepted, or follow.rejected for one a list block hides. Ops taking one username (in any case) go one
+ * statement each, so the later one sees it taken; the others of a wave share a statement.
  */
 function userKind<S extends string, R extends Refusal> (file: string, metric: string, successes: Record<S, Success>, refusals: readonly R[]): WriteKind<S, R> {
   const u = (op: WriteOp): UserOp => op as UserOp
@@ -189,12 +205,39 @@ function userKind<S extends string, R extends Refusal> (file: string, metric: st
     key: op => `user:${op.id}`,
     users: op => [op.id],
     params: (i, op) => {
-      const { id, username, name, private: isPrivate, hideNetwork, discoverable } = u(op)
-      return { i, id, username: username ?? null, name: name ?? null, private: isPrivate ?? null, hideNetwork: hideNetwork ?? null, discoverable: discoverable ?? null }
+      const { id, username, name, private: isPrivate, hideNetwork, discoverable, createdAt } = u(op)
+      return { i, id, username: username ?? null, name: name ?? null, private: isPrivate ?? null, hideNetwork: hideNetwork ?? null, discoverable: discoverable ?? null, createdAt: createdAt ?? null }
     },
     record: (op, type) => ({ type, actor: op.id, target: null }),
-    oneByOne: true,
+    statementKey: op => u(op).username?.toLowerCase(),
     then: async (tx, op, row) => row.becamePublic === true ? await acceptedRequests(tx, op.id) : []
+  }
+}
+
+/**
+ * DELETE /v1/users/{id}: its lists first (the batch's deleteList ops, as DELETE of each would: their hidden
+ * pairs settled, list.deleted recorded), then the user and every edge touching it (cypher/writes/delete-user.cypher),
+ * one statement each, in the batch's last phase. Before the locks, prepare reads its lists and the users whose
+ * hidden-edge counters its edges hold (delete-user-locks.cypher), so the engine locks them in its order.
+ */
+const deleteUserKind: WriteKind<'DELETED', 'USER_NOT_FOUND_ID'> = {
+  phase: 'deletions',
+  statement: writeQuery('writes/delete-user'),
+  successes: { DELETED: { counted: 'deleted', change: 'user.deleted' } },
+  refusals: ['USER_NOT_FOUND_ID'],
+  metric: () => 'user.delete',
+  key: op => `user:${op.id}`,
+  users: op => [op.id],
+  params: (i, op) => ({ i, id: op.id }),
+  record: (op, type) => ({ type, actor: op.id, target: null }),
+  statementKey: () => 'deletion',
+  prepare: async (tx, ops, batch) => {
+    const ids = new Set(ops.map(op => op.id))
+    const { lists, users } = await toDelete(tx, [...ids])
+    // A list the batch creates for a deleted user (its putList runs in an earlier phase) goes too.
+    const created = batch.flatMap(op => op.kind === 'putList' && ids.has((op as ListOp).owner) ? [{ owner: (op as ListOp).owner, list: (op as ListOp).list }] : [])
+    const refs = new Map([...lists, ...created].map(ref => [listKeyOf(ref), ref]))
+    return { ops: [...refs.values()].map(({ owner, list }): ListOp => ({ kind: 'deleteList', id: owner, owner, list })), users }
   }
 }
 
@@ -218,8 +261,10 @@ const subscription = (o: WriteOp, block: string, mute: string): string => (o as 
  * memberships, subscriptions, deletions). Each statement checks its ops against the state the earlier ones left.
  */
 export const writeKinds = {
-  putUser: userKind('put-user', 'user.put', { CREATED: { counted: 'created', change: 'user.created' }, UPDATED: { counted: 'updated', change: 'user.updated' } }, ['USERNAME_TAKEN']),
+  // A PUT that changes nothing (an import line as stored) records no user.updated.
+  putUser: userKind('put-user', 'user.put', { CREATED: { counted: 'created', change: 'user.created' }, UPDATED: { counted: 'updated', change: 'user.updated', ifChanged: true } }, ['USERNAME_TAKEN']),
   patchUser: userKind('patch-user', 'user.patch', { UPDATED: { counted: 'updated', change: 'user.updated' } }, ['USER_NOT_FOUND_ID', 'USERNAME_TAKEN']),
+  deleteUser: deleteUserKind,
   follow: pair('follow', 'follow', {
     FOLLOW: { counted: 'created', change: 'follow' },
     FOLLOWING: { counted: 'existing' },

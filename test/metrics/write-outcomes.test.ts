@@ -1,7 +1,7 @@
 // Writes counted by kind and outcome where the write engine decides them, one test per kind of the registry
 // (src/queries/write-kinds.ts: user, relationship and list writes), read back from /metrics after real
 // requests against the test Neo4j; and what never reaches the engine (a refusal by the access rule or the
-// schema, a user's deletion) counted by its route, once. (graph-metrics.test.ts covers the import and failures.)
+// schema) counted by its route, once. (graph-metrics.test.ts covers the import and failures.)
 import t from 'tap'
 import { countedOf, writeKinds, type Kind } from '../../src/queries/write-kinds.js'
 import { as, build, createUsers, uid } from '../helper.js'
@@ -113,18 +113,22 @@ t.test('every write kind of the registry is counted where its outcome is decided
     { method: 'DELETE', url: list, status: 204 },
     { method: 'DELETE', url: list, status: 204 }
   ], { 'list.delete done': 2 })
+  await kind('deleteUser', [
+    { method: 'DELETE', url: `/v1/users/${d}`, by: d, status: 204 },
+    { method: 'DELETE', url: `/v1/users/${d}`, by: d, status: 404 }
+  ], { 'user.delete deleted': 1, 'user.delete refused USER_NOT_FOUND': 1 })
   t.end()
 })
 
-t.test('a request refused before its op exists is counted once by its route, under its kind; a deletion by its status', async t => {
+t.test('a request refused before its op exists is counted once by its route, under its kind', async t => {
   const app = await build(t)
   const [a, b] = await createUsers(app, [uid(), uid()])
   t.same(await counted(app, async () => {
     t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${a}/lists/x`, headers: as(b!), payload: { name: 'X', purpose: 'curation' } })).statusCode, 403)
     t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${a}/lists/x`, headers: as(a!), payload: { name: '' } })).statusCode, 400)
     t.equal((await app.inject({ method: 'POST', url: `/v1/users/${a}/following`, headers: as(a!), payload: {} })).statusCode, 400)
-    t.equal((await app.inject({ method: 'DELETE', url: `/v1/users/${b}`, headers: as(b!) })).statusCode, 204)
-  }), { 'list.put refused FORBIDDEN': 1, 'list.put refused VALIDATION': 1, 'follow.many refused VALIDATION': 1, 'user.delete deleted': 1 })
+    t.equal((await app.inject({ method: 'DELETE', url: `/v1/users/${b}`, headers: as(a!) })).statusCode, 403)
+  }), { 'list.put refused FORBIDDEN': 1, 'list.put refused VALIDATION': 1, 'follow.many refused VALIDATION': 1, 'user.delete refused FORBIDDEN': 1 })
 })
 
 t.test('following many at once counts each target as the single follow it stands for', async t => {

@@ -1,13 +1,10 @@
-// Users as the routes see them: PUT and PATCH are ops of the write path (app.writes: the write engine's
-// putUser and patchUser, src/queries/write-kinds.ts), whose refusals come back as the API's errors; reads
-// answer USER_NOT_FOUND; a deletion is one transaction of its own.
+// Users as the routes see them: PUT, PATCH and DELETE are ops of the write path (app.writes: the write engine's
+// putUser, patchUser and deleteUser, src/queries/write-kinds.ts), whose refusals come back as the API's errors;
+// reads answer USER_NOT_FOUND.
 import fp from 'fastify-plugin'
 import type { Database } from '../../database.js'
 import { UserNotFound } from '../../errors.js'
-import { recordChange } from '../../queries/changes.js'
-import { ownedLists } from '../../queries/user-lists.js'
-import { deleteUser, getUser, getUserByUsername, userExists } from '../../queries/users.js'
-import { applyWrites } from '../../queries/writes.js'
+import { getUser, getUserByUsername, userExists } from '../../queries/users.js'
 import type { User, UserPatch, UserPut } from '../../schemas/users.js'
 import type { Writes } from './write-path.js'
 
@@ -52,16 +49,12 @@ export function createUsersRepository (db: Database, { submit }: Pick<Writes, 's
       return user
     },
 
-    /** Deletes the user, its lists (as DELETE of each list would: the write path settles the counters) and its edges. */
+    /**
+     * Deletes the user, its lists (as DELETE of each list would: the engine settles the counters) and its edges
+     * (an unknown id: 404 USER_NOT_FOUND from the write path).
+     */
     async remove (id: string): Promise<void> {
-      const deleted = await db.transaction('WRITE', async tx => {
-        const lists = await ownedLists(tx, id)
-        await applyWrites(tx, lists.map(list => ({ kind: 'deleteList' as const, id, owner: id, list })))
-        const found = await deleteUser(tx, id)
-        if (found) await recordChange(tx, 'user.deleted', id)
-        return found
-      })
-      if (!deleted) throw new UserNotFound(id)
+      await submit({ kind: 'deleteUser', id })
     }
   }
 }

@@ -1,6 +1,6 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { admin, as, build, service, uid, until } from '../../helper.js'
+import { admin, as, build, createUsers, service, uid, until } from '../../helper.js'
 
 const ndjson = (rows: unknown[]): string => rows.map(r => typeof r === 'string' ? r : JSON.stringify(r)).join('\n') + '\n'
 
@@ -168,4 +168,46 @@ t.test('an import records its changes in the feed, unless ?changes=false', async
     return seen.includes(`follow ${loud}_a ${loud}_b`)
   }, 60_000, 300)
   t.same(seen, [`user.created ${loud}_a null`, `user.created ${loud}_b null`, `follow ${loud}_a ${loud}_b`], 'in line order; nothing from the quiet import')
+})
+
+t.test('an imported user line turning a private user public accepts its pending requests, as PATCH does', async t => {
+  const app = await build(t, { changes: { retentionMs: 7 * 86_400_000, lagMs: 300 } })
+  const [p, a, b, o] = [uid('ip'), uid('ia'), uid('ib'), uid('io')]
+  const ours = new Set([p, a, b])
+  let cursor = (await app.inject({ url: '/v1/changes/latest', headers: admin() })).json().next as string
+  /** Reads our changes past the cursor until `done` holds of them. */
+  const changesUntil = async (done: (seen: string[]) => boolean): Promise<string[]> => {
+    const seen: string[] = []
+    await until(async () => {
+      const res = (await app.inject({ url: '/v1/changes', query: { after: cursor, limit: '1000' }, headers: admin() })).json()
+      seen.push(...(res.items as Array<{ type: string, actor: string, target: string | null }>)
+        .filter(i => ours.has(i.actor)).map(i => `${i.type} ${i.actor} ${String(i.target)}`))
+      cursor = res.next
+      return done(seen)
+    }, 60_000, 300)
+    return seen
+  }
+  await createUsers(app, [p], { private: true })
+  await createUsers(app, [a, b, o])
+  for (const r of [a, b]) t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${r}/following/${p}`, headers: as(r) })).statusCode, 202, 'a request')
+  // b's request is hidden by a block list p subscribes to: dropped, not accepted (as a block would drop it).
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${o}/lists/mod`, headers: as(o), payload: { name: 'Mod', purpose: 'moderation' } })).statusCode, 201)
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${o}/lists/mod/members/${b}`, headers: as(o) })).statusCode, 201)
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${p}/list-blocks/${o}/mod`, headers: as(p) })).statusCode, 201)
+  await changesUntil(seen => seen.some(c => c.startsWith('list.block')))
+
+  const line = { user: { id: p, username: p.replace(/-/g, '_').slice(0, 24), private: false } }
+  t.match((await importRows(app, [line])).json(), { users: 1, rejectedCount: 0 })
+  const followers = (await app.inject({ url: `/v1/users/${p}/followers`, headers: service() })).json().items as Array<{ id: string }>
+  t.same(followers.map(f => f.id), [a], 'the request accepted: a follows p; the hidden one is not')
+  t.same((await app.inject({ url: `/v1/users/${p}/follow-requests`, headers: as(p) })).json().items, [], 'no request left pending')
+  t.equal((await app.inject({ url: `/v1/users/${p}`, headers: service() })).json().private, false)
+
+  // The same line again changes nothing, and records nothing; then a PATCH: once its change is read, every
+  // change before it is.
+  t.match((await importRows(app, [line])).json(), { users: 1, rejectedCount: 0 })
+  t.equal((await app.inject({ method: 'PATCH', url: `/v1/users/${p}`, headers: as(p), payload: { name: 'marker' } })).statusCode, 200)
+  const seen = await changesUntil(seen => seen.filter(c => c === `user.updated ${p} null`).length >= 2)
+  t.same(seen.sort(), [`follow.accepted ${p} ${a}`, `follow.rejected ${p} ${b}`, `user.updated ${p} null`, `user.updated ${p} null`].sort(),
+    'accepted and dropped recorded with the import\'s user.updated; the unchanged line again recorded nothing (the next change is the PATCH)')
 })

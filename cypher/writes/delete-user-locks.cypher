@@ -1,0 +1,24 @@
+// Before a user deletion's locks (the write engine's deleteUser prepare, src/queries/users.ts `toDelete`), read
+// without locks: each user's lists (a prefix seek of list_owner_id_unique, owner = the user), deleted before it
+// by the batch's deleteList ops, and the users whose hidden-edge counters its edges hold, found as
+// delete-user.cypher finds them (which looks again under the locks), so the engine locks them in its id order.
+UNWIND $ids AS id
+MATCH (x:User {id: id})
+CALL (x) {
+  OPTIONAL MATCH (l:List)
+    WHERE l.owner = x.id AND l.id IS NOT NULL
+  RETURN collect(l.id) AS lists
+}
+CALL (x) {
+  CALL (x) {
+    MATCH (x)-[:BLOCKS]-(u:User) RETURN u
+    UNION
+    MATCH (x)-[:BLOCKS_LIST]->(:List)-[:HAS_MEMBER]->(u:User) RETURN u
+    UNION
+    MATCH (x)<-[:HAS_MEMBER]-(:List)<-[:BLOCKS_LIST]-(u:User) RETURN u
+  }
+  WITH x, u
+  WHERE u <> x AND EXISTS { (x)-[:FOLLOWS|REQUESTED]-(u) }
+  RETURN collect(u.id) AS users
+}
+RETURN x.id AS id, lists, users
