@@ -46,7 +46,7 @@ export default fp(async (app, opts: { config: AppConfig }) => {
   app.addHook('onClose', async () => { transactionRetried.unsubscribe(onRetry) })
 
   // What the write engine did not count (src/metrics/write-outcomes.ts): a write route's request refused or
-  // failed outside the engine, a user write by its status, an import by its answer's lines. Counting never
+  // failed outside the engine, a route not named there by its status, an import by its answer's lines. Counting never
   // changes an answer.
   const routeOf = (request: FastifyRequest): ReturnType<typeof writeRoute> => writeRoute(request.method, request.routeOptions.url)
   const erred = new WeakSet<FastifyRequest>()
