@@ -2,6 +2,8 @@
 // without locks: each user's lists (a prefix seek of list_owner_id_unique, owner = the user), deleted before it
 // by the batch's deleteList ops, and the users whose hidden-edge counters its edges hold, found as
 // delete-user.cypher finds them (which looks again under the locks), so the engine locks them in its id order.
+// PROFILE (bench S): 38-49 db hits for a user in no block relation; 4,452 for the top celebrity (5,000
+// followers); 25,706 for a member of a block list with 1,000 subscribers (bounded by the lists, as delete-user).
 UNWIND $ids AS id
 MATCH (x:User {id: id})
 CALL (x) {
