@@ -1,18 +1,24 @@
 // Cold start and padding: the given popular users ($candidates, most followed first) that $id may still be
-// suggested, with the same exclusions as friends-of-friends.cypher (discoverable, followed or requested,
-// @blocked, @mutes). Each candidate is a user_id_unique seek; the checks are seeks of the pair-uniqueness
-// indexes and the subscriber's few list subscriptions.
+// suggested, with the same exclusions as friends-of-friends.cypher (discoverable, followed or requested, a
+// block relation with id: @blocked-with, muted by id: @mutes-with, against id's ties read once), and whether
+// each follows id by a follow the reader ($reader) may see (@visible-follow), for the reasons given
+// (src/queries/suggestions.ts). Each candidate is a user_id_unique seek; the checks are seeks of the
+// pair-uniqueness indexes, those for blocks and mutes only when id has any.
 MATCH (me:User {id: $id})
+OPTIONAL MATCH (rd:User {id: $reader})
+WITH me, rd, @block-lists(me) AS meLists, @mute-lists(me) AS meMutes
 UNWIND range(0, size($candidates) - 1) AS i
-WITH me, i, $candidates[i] AS cand
+WITH me, rd, meLists, meMutes, i, $candidates[i] AS cand
   WHERE NOT cand.id IN $exclude
 MATCH (c:User {id: cand.id})
   WHERE c <> me
     AND coalesce(c.discoverable, true)
     AND NOT EXISTS { MATCH ()-[x:FOLLOWS]->() WHERE x.from = $id AND x.to = c.id }
     AND NOT EXISTS { MATCH ()-[x:REQUESTED]->() WHERE x.from = $id AND x.to = c.id }
-    AND NOT @blocked(me, c)
-    AND NOT @mutes(me, c)
-WITH i, c ORDER BY i
+    AND NOT @blocked-with(c, me, meLists)
+    AND NOT @mutes-with(me, c, meMutes)
+WITH me, rd, i, c ORDER BY i
 LIMIT toInteger($limit)
-RETURN c.id AS id, c.username AS username, c.name AS name
+RETURN c.id AS id, c.username AS username, c.name AS name,
+       CASE WHEN NOT EXISTS { MATCH ()-[x:FOLLOWS]->() WHERE x.from = c.id AND x.to = $id } THEN false
+         ELSE @visible-follow(c, me, rd) END AS followsYou

@@ -14,8 +14,7 @@ const q = {
   precomputed: readQuery('suggestions/precomputed'),
   friendsOfFriends: readQuery('suggestions/friends-of-friends'),
   mostFollowed: readQuery('suggestions/most-followed'),
-  followableAmong: readQuery('suggestions/followable-among'),
-  why: readQuery('suggestions/why')
+  followableAmong: readQuery('suggestions/followable-among')
 }
 
 /** The caps on the fan-out (documented in the route's description): at most 5,000 second-degree edges read.
@@ -69,39 +68,40 @@ export function reasonsFor (s: { mutualCount: number, via: string[] }, facts: { 
 /**
  * Suggestions for `id`, undefined when there is no such user. One read transaction: the user lookup, the
  * precomputed candidates still allowed now, then (when fewer than `limit`) ranked friends-of-friends, then
- * popular users; then why each is suggested (cypher/suggestions/why.cypher), in the reader's view.
+ * popular users. Each statement answers, in the reader's view, what the reasons need (reasonsFor): whether the
+ * candidate follows id by a follow the reader may see, and the via users' usernames (named only when the
+ * access policy lets the reader see them named: mayName).
  */
 export async function suggestionsFor (db: Database, id: string, limit: number, principal: Principal): Promise<Suggestion[] | undefined> {
-  type Via = { id: string, hideNetwork: boolean }
-  type Item = Omit<Suggestion, 'why'>
-  type Row = Omit<Item, 'score' | 'via'> & { sampled: number, via: Via[] }
+  type Via = { id: string, username: string, hideNetwork: boolean }
+  type Item = Omit<Suggestion, 'why' | 'via'> & { via: Via[], followsYou: boolean }
+  type Row = Omit<Item, 'score'> & { sampled: number }
   return await db.transaction('READ', async tx => {
     if ((await tx.run(q.user, { id })).length === 0) return undefined
-    const named = (via: Via[]): string[] => via.filter(v => mayName(principal, v)).slice(0, 3).map(v => v.id)
     const reader = readerOf(principal)
     const popular = await mostFollowed(db)
-    const explained = async (items: Item[]): Promise<Suggestion[]> => {
-      const [facts] = await tx.run<{ followsYou: string[], usernames: Array<[string, string]> }>(q.why,
-        { id, reader, candidates: items.map(i => i.id), via: [...new Set(items.flatMap(i => i.via))] })
-      const followsYou = new Set(facts?.followsYou ?? [])
-      const usernames = new Map(facts?.usernames ?? [])
+    const explained = (items: Item[]): Suggestion[] => {
       const popularIds = new Set(popular.map(p => p.id))
-      return items.map(i => ({ ...i, why: reasonsFor(i, { followsYou: followsYou.has(i.id), popular: popularIds.has(i.id), usernames }) }))
+      return items.map(({ via, followsYou, ...i }) => {
+        const named = via.filter(v => mayName(principal, v)).slice(0, 3)
+        const item = { ...i, via: named.map(v => v.id) }
+        const usernames = new Map(named.map(v => [v.id, v.username]))
+        return { ...item, why: reasonsFor(item, { followsYou, popular: popularIds.has(i.id), usernames }) }
+      })
     }
-    const stored = await tx.run<Omit<Item, 'via'> & { via: Via[] }>(q.precomputed, { id, reader, limit: neo4j.int(limit) })
-    const items: Item[] = stored.map(r => ({ ...r, via: named(r.via) }))
-    if (items.length >= limit) return await explained(items)
+    const items = await tx.run<Item>(q.precomputed, { id, reader, limit: neo4j.int(limit) })
+    if (items.length >= limit) return explained(items)
     const taken = new Set(items.map(i => i.id))
     const rows = await tx.run<Row>(q.friendsOfFriends, { id, reader, limit: limit + items.length, ...suggestionCaps })
-    for (const { sampled, via, ...r } of rows) {
+    for (const { sampled, ...r } of rows) {
       if (items.length >= limit) break
       if (taken.has(r.id)) continue
       taken.add(r.id)
-      items.push({ ...r, score: Math.round((r.mutualCount / sampled) * 1e4) / 1e4, via: named(via) })
+      items.push({ ...r, score: Math.round((r.mutualCount / sampled) * 1e4) / 1e4 })
     }
-    if (items.length >= limit) return await explained(items)
-    const fill = await tx.run<{ id: string, username: string, name: string }>(q.followableAmong,
-      { id, candidates: popular, exclude: [...taken], limit: limit - items.length })
-    return await explained([...items, ...fill.map(u => ({ ...u, score: 0, mutualCount: 0, via: [] }))])
+    if (items.length >= limit) return explained(items)
+    const fill = await tx.run<{ id: string, username: string, name: string, followsYou: boolean }>(q.followableAmong,
+      { id, reader, candidates: popular, exclude: [...taken], limit: limit - items.length })
+    return explained([...items, ...fill.map(u => ({ ...u, score: 0, mutualCount: 0, via: [] }))])
   })
 }
