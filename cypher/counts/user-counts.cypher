@@ -16,7 +16,8 @@
 //   bench graph's top celebrity (blocking 800, 526 of them following it) that is about 2,500 db hits, median
 //   6.1 ms; with the counters, like a 10-follower user. List blocks (a user in none costs nothing more: its
 //   two lists of lists below are empty) from the lists' side, each user once, those also blocked directly left
-//   out. Migration 2 (`npm run cli -- migrate`, run at start; seeding does it too) fills the counters in.
+//   out (@list-block-partners). Migration 2 (`npm run cli -- migrate`, run at start; seeding does it too)
+//   fills the counters in.
 // Friends walk the following side, checking the reverse follow with a pair-index seek (2 db hits each: an
 // Expand(Into) against a celebrity read its edge groups, 536 db hits for u0's 35 followings, and 248 more for
 // the block checks). No BLOCKS check is needed: by the invariant above, two users who follow each other are in
@@ -43,12 +44,10 @@ WITH u, uLists, blocks, requestsAll,
        WHEN u.hiddenFollowers IS NOT NULL OR size(uLists.subscribes) + size(uLists.memberOf) = 0 THEN 0
        ELSE COUNT {
          CALL (u) {
-           MATCH (u)-[:BLOCKS_LIST]->(:List)-[:HAS_MEMBER]->(f:User) RETURN f
-           UNION
-           MATCH (u)<-[:HAS_MEMBER]-(:List)<-[:BLOCKS_LIST]-(f:User) RETURN f
+           @list-block-partners(u, f)
          }
          WITH u, f
-         WHERE f <> u AND (f)-[:FOLLOWS]->(u) AND NOT (f)-[:BLOCKS]-(u)
+         WHERE (f)-[:FOLLOWS]->(u) AND NOT (f)-[:BLOCKS]-(u)
          RETURN f
        }
      END AS followers,
@@ -61,12 +60,10 @@ WITH u, uLists, blocks, requestsAll,
        WHEN u.hiddenFollowing IS NOT NULL OR size(uLists.subscribes) + size(uLists.memberOf) = 0 THEN 0
        ELSE COUNT {
          CALL (u) {
-           MATCH (u)-[:BLOCKS_LIST]->(:List)-[:HAS_MEMBER]->(t:User) RETURN t
-           UNION
-           MATCH (u)<-[:HAS_MEMBER]-(:List)<-[:BLOCKS_LIST]-(t:User) RETURN t
+           @list-block-partners(u, t)
          }
          WITH u, t
-         WHERE t <> u AND (u)-[:FOLLOWS]->(t) AND NOT (t)-[:BLOCKS]-(u)
+         WHERE (u)-[:FOLLOWS]->(t) AND NOT (t)-[:BLOCKS]-(u)
          RETURN t
        }
      END AS following

@@ -5,9 +5,10 @@
 // cypher/counts/user-counts.cypher): every follow or request between it and a user in a block relation with it
 // was hidden. Those users are found from its BLOCKS edges (few), and from its block lists' members and the
 // subscribers of the block lists that hold it (bounded by those lists, never by its followers), each once
-// (UNION, as delete-user-locks.cypher finds them before the locks), kept only with a follow or request between
-// the two (Expand(Into)); one that appeared since then is locked here, late. `counters` answers what each one's
-// counters move by, [id, followers, following, requests], summed by the engine (hidden-counters.cypher).
+// (@block-partners, as delete-user-locks.cypher finds them before the locks), kept only with a follow or
+// request between the two (Expand(Into)); one that appeared since then is locked here, late. `counters`
+// answers what each one's counters move by, [id, followers, following, requests], summed by the engine
+// (hidden-counters.cypher).
 // PROFILE (bench S, rolled back): a user with no block relation 57-74 db hits plus its edges; the top celebrity
 // (5,000 followers, 48 hidden pairs) 12,108; a member of a block list with 1,000 subscribers 25,922 (the
 // subscribers walked once, each tested with an Expand(Into)).
@@ -15,14 +16,10 @@ UNWIND $ops AS op
 OPTIONAL MATCH (x:User {id: op.id})
 CALL (x) {
   CALL (x) {
-    MATCH (x)-[:BLOCKS]-(u:User) RETURN u
-    UNION
-    MATCH (x)-[:BLOCKS_LIST]->(:List)-[:HAS_MEMBER]->(u:User) RETURN u
-    UNION
-    MATCH (x)<-[:HAS_MEMBER]-(:List)<-[:BLOCKS_LIST]-(u:User) RETURN u
+    @block-partners(x, u)
   }
   WITH x, u
-  WHERE u <> x AND EXISTS { (x)-[:FOLLOWS|REQUESTED]-(u) }
+  WHERE EXISTS { (x)-[:FOLLOWS|REQUESTED]-(u) }
   SET u.__lock = true
   REMOVE u.__lock
   RETURN collect([u.id,
