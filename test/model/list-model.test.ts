@@ -161,6 +161,7 @@ function endChecks (app: FastifyInstance, model: ListModel, users: string[]): Ar
     }
     checks.push((async () => {
       const res = await call(app, 'GET', `/v1/users/${u}/suggestions?limit=100`, as(u))
+      if (res.status !== 200) return `suggestions of ${u}: ${res.status} ${JSON.stringify(res.body)}`
       const shown = (res.body.items as Array<{ id: string }>).map(i => i.id).filter(id => users.includes(id))
       const wrong = shown.filter(id => !model.suggestible(u, id))
       return wrong.length === 0 ? null : `suggestions of ${u} include ${JSON.stringify(wrong)}, which the rules exclude`
@@ -176,7 +177,8 @@ async function firstMismatch (checks: Array<Promise<string | null>>): Promise<st
 t.setTimeout(900_000)
 
 t.test('random sequences with lists, members and block / mute subscriptions agree with the model', async t => {
-  const app = await build(t)
+  // A step's reads go out at once (over the 64 requests in flight at which the service sheds with 503).
+  const app = await build(t, { maxInFlight: 1_000 })
   const tally = { sequences: 0, steps: 0, listBlocked: 0, hiddenEdges: 0, refusedByList: 0 }
   const property = fc.asyncProperty(
     fc.array(fc.constantFrom(false, false, false, true), { minLength: userCount, maxLength: userCount }),
@@ -233,13 +235,14 @@ t.test('random sequences with lists, members and block / mute subscriptions agre
       if (mismatch !== null) throw new Error(`${log.join(' ')}: ${mismatch}`)
     }
   )
-  // 40 sequences take ~60 s with the rest of the suite beside them; on a loaded machine the run stops after
-  // 2 minutes with what it did (a time-out is not a failure; a mismatch always is).
-  const timeLimit = 120_000
+  // 40 sequences take ~60 s with the rest of the suite beside them. The time limit only turns a hang into a
+  // clear failure: fewer sequences than the minimum fail.
+  const minimum = 40
+  const timeLimit = 300_000
   const started = Date.now()
-  await fc.assert(property, { numRuns: 40, endOnFailure: true, interruptAfterTimeLimit: timeLimit, markInterruptAsFailure: false })
-  const interrupted = Date.now() - started >= timeLimit
-  t.ok(tally.sequences >= 40 || interrupted, `${tally.sequences} sequences, ${tally.steps} steps agreed with the model${interrupted ? ' (stopped by the time limit)' : ''}`)
+  await fc.assert(property, { numRuns: minimum, endOnFailure: true, interruptAfterTimeLimit: timeLimit, markInterruptAsFailure: false })
+  const seconds = Math.round((Date.now() - started) / 1000)
+  t.ok(tally.sequences >= minimum, `${tally.sequences} sequences (at least ${minimum}), ${tally.steps} steps agreed with the model in ${seconds} s`)
   // (The follow rules under a list block are also checked one by one in test/routes/v1/list-subscriptions.test.ts.)
   t.ok(tally.listBlocked > 100 && tally.hiddenEdges > 100,
     `the sequences exercised list blocks: after the steps, ${tally.listBlocked} list-blocked pairs and ${tally.hiddenEdges} follows or requests ` +
