@@ -10,6 +10,9 @@
 // it): a 100-row page costs 2,625 db hits, first page or half-way down; the target's followers are never read.
 // A block relation is the reader view's @blocked-with (cypher/reader/: a BLOCKS or a list block, either way;
 // the list ties of id, target and viewer read once, bound into the CALL).
+// The reader-view checks are one CASE projected after the seek, then a WHERE on it, not predicates of the
+// MATCH: the same operators (EXPLAIN: a Projection and a Filter where the Filter was), cheapest test first,
+// and planning it takes 540 ms, not 1,196 (EXPLAIN with the plan cache cleared; planned again per parameter types).
 MATCH (t:User {id: $target})
 MATCH (me:User {id: $id})
 OPTIONAL MATCH (v:User {id: $viewer})
@@ -21,10 +24,12 @@ CALL (t, v, meLists, tLists, vLists) {
     AND f.since <= datetime($since)
     AND f.to IS NOT NULL
     AND CASE WHEN f.since = datetime($since) THEN f.to < $after ELSE true END
-    AND (k)-[:FOLLOWS]->(t)
-    AND NOT @blocked-with(k, me, meLists)
-    AND NOT @blocked-with(k, t, tLists)
-    AND (v IS NULL OR v = k OR NOT @blocked-with(k, v, vLists))
+  WITH f, k, CASE
+      WHEN NOT EXISTS { (k)-[:FOLLOWS]->(t) } THEN false
+      WHEN @blocked-with(k, me, meLists) OR @blocked-with(k, t, tLists) THEN false
+      WHEN v IS NULL OR v = k THEN true
+      ELSE NOT @blocked-with(k, v, vLists) END AS shown
+    WHERE shown
   WITH f, k
   ORDER BY f.from DESC, f.since DESC, f.to DESC
   LIMIT $limit

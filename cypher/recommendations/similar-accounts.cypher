@@ -13,6 +13,9 @@
 // PROFILE: two index seeks in index order per sampled follower (no Sort, no Expand of a celebrity's edges), per
 // row the reader-view tests (@follow-hidden-to/-from: none for a sampled user with no hidden follows), an EagerAggregation by candidate, a getDegree per
 // candidate; at most $maxFollowers x $perFollower visible rows per user.
+// The reader-view checks are one CASE projected after the seek, then a WHERE on it, not predicates of the
+// MATCH: the same operators (EXPLAIN: a Projection and a Filter where the Filter was), cheapest test first,
+// and planning it takes 1,655 ms, not 2,462 (EXPLAIN with the plan cache cleared; planned again per parameter types).
 UNWIND $ids AS id
 MATCH (me:User {id: id})
 OPTIONAL MATCH (rd:User {id: $reader})
@@ -21,8 +24,8 @@ CALL (me, rd, meReadable, meLists) {
   MATCH (f:User)-[r:FOLLOWS]->()
   USING INDEX r:FOLLOWS(to, since, from)
   WHERE r.to = me.id AND r.since IS NOT NULL AND r.from IS NOT NULL
-    AND NOT @follow-hidden-to(f, me, meLists)
-    AND CASE WHEN meReadable THEN true ELSE @may-read-network(f, rd) END
+  WITH r, f, CASE WHEN @follow-hidden-to(f, me, meLists) THEN false WHEN meReadable THEN true ELSE @may-read-network(f, rd) END AS shown
+    WHERE shown
   WITH r, f ORDER BY r.to DESC, r.since DESC, r.from DESC LIMIT toInteger($maxFollowers)
   RETURN collect(f) AS followers
 }
@@ -33,8 +36,8 @@ CALL (f, rd) {
   MATCH ()-[g:FOLLOWS]->(c)
   USING INDEX g:FOLLOWS(from, since, to)
   WHERE g.from = f.id AND g.since IS NOT NULL AND g.to IS NOT NULL
-    AND NOT @follow-hidden-from(f, c, fLists)
-    AND CASE WHEN fReadable THEN true ELSE @may-read-network(c, rd) END
+  WITH g, c, CASE WHEN @follow-hidden-from(f, c, fLists) THEN false WHEN fReadable THEN true ELSE @may-read-network(c, rd) END AS shown
+    WHERE shown
   WITH g, c ORDER BY g.from DESC, g.since DESC, g.to DESC LIMIT toInteger($perFollower)
   RETURN c
 }
