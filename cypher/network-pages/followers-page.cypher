@@ -16,6 +16,7 @@
 // The reader-view checks are one CASE projected after the seek, then a WHERE on it, not predicates of the
 // MATCH: the same operators (EXPLAIN: a Projection and a Filter where the Filter was), cheapest test first,
 // and planning it takes 332 ms, not 620 (EXPLAIN with the plan cache cleared; planned again per parameter types).
+// PROFILE (bench S, u0 read by u5067, page 1): 832 db hits, as before.
 MATCH (me:User {id: $id})
 OPTIONAL MATCH (vw:User {id: $viewer})
 WITH vw, @block-lists(me) AS meLists, @block-lists(vw) AS vwLists
