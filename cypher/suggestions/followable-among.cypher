@@ -1,6 +1,6 @@
 // Cold start and padding: the given popular users ($candidates, most followed first) that $id may still be
-// suggested, with the same exclusions as friends-of-friends.cypher (discoverable, followed or requested, a
-// block relation with id: @blocked-with, muted by id: @mutes-with, against id's ties read once), and whether
+// suggested (@suggestible, the rule of friends-of-friends.cypher: discoverable, followed or requested, a
+// block relation with id, muted by id, against id's ties read once), and whether
 // each follows id by a follow the reader ($reader) may see (@visible-follow), for the reasons given
 // (src/queries/suggestions.ts). Each candidate is a user_id_unique seek; the checks are seeks of the
 // pair-uniqueness indexes, those for blocks and mutes only when id has any.
@@ -14,12 +14,7 @@ UNWIND range(0, size($candidates) - 1) AS i
 WITH me, rd, meLists, meMutes, i, $candidates[i] AS cand
   WHERE NOT cand.id IN $exclude
 MATCH (c:User {id: cand.id})
-WITH me, rd, meLists, meMutes, i, c, CASE
-    WHEN c = me OR NOT coalesce(c.discoverable, true) THEN false
-    WHEN EXISTS { MATCH ()-[x:FOLLOWS]->() WHERE x.from = $id AND x.to = c.id } THEN false
-    WHEN EXISTS { MATCH ()-[x:REQUESTED]->() WHERE x.from = $id AND x.to = c.id } THEN false
-    WHEN @blocked-with(c, me, meLists) THEN false
-    ELSE NOT @mutes-with(me, c, meMutes) END AS allowed
+WITH me, rd, meLists, meMutes, i, c, @suggestible(c, me, meLists, meMutes) AS allowed
   WHERE allowed
 WITH me, rd, i, c ORDER BY i
 LIMIT toInteger($limit)

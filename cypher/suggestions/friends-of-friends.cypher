@@ -18,10 +18,11 @@
 //    follower count (degree store minus the hidden-edge counter; 0 for a hidden network the reader may not
 //    count), then id.
 // 4. Ranked first, excluded after: the ranked candidates are checked lazily, in rank order, until $limit
-//    pass. Excluded: self, users not discoverable, already followed or requested, in a block relation with id
-//    (@blocked-with), muted by id (@mutes-with), each a seek of the type's (from, to) pair-uniqueness index
-//    (those of blocks and mutes only when id has any). The LIMIT between ranking and the checks (at the fan-out
-//    cap, so it never drops a candidate) keeps the planner from running the checks on every candidate first.
+//    pass. Excluded (@suggestible): self, users not discoverable, already followed or requested, in a block
+//    relation with id (@blocked-with), muted by id (@mutes-with), each a seek of the type's (from, to)
+//    pair-uniqueness index (those of blocks and mutes only when id has any). The LIMIT between ranking and the
+//    checks (at the fan-out cap, so it never drops a candidate) keeps the planner from running the checks on
+//    every candidate first.
 //    PROFILE (u24118 of the M bench graph, following 987; 1,005 second-degree rows, 785 candidates): checking
 //    every candidate was 6,986 seeks and a median 19.7 ms; checking in rank order stops after 48 candidates.
 // 5. followsYou: whether the candidate follows id by a follow the reader may see (a pair seek, @visible-follow
@@ -36,7 +37,7 @@
 // The reader-view checks are one CASE projected after the seek, then a WHERE on it, not predicates of the
 // MATCH: the same operators (EXPLAIN: a Projection and a Filter where the Filter was), cheapest test first,
 // and planning it takes 1,419 ms, not 1,517 (EXPLAIN with the plan cache cleared; planned again per parameter types).
-// PROFILE (bench S, u5067, user token): 7,724 db hits, 7,783 before.
+// PROFILE (bench S, u5067, user token): 7,823 db hits, 7,783 before the CASE (99 of them reads of me.id).
 MATCH (me:User {id: $id})
 OPTIONAL MATCH (rd:User {id: $reader})
 WITH me, rd, @block-lists(me) AS meLists, @mute-lists(me) AS meMutes
@@ -69,12 +70,7 @@ WITH me, rd, meLists, meMutes, sampled, c, mutualCount, viaUsers,
        THEN COUNT { (c)<-[:FOLLOWS]-() } - coalesce(c.hiddenFollowers, 0) ELSE 0 END AS followers
 ORDER BY mutualCount DESC, followers DESC, c.id
 LIMIT toInteger($maxFollowings) * toInteger($perFollowing)
-WITH me, rd, sampled, c, mutualCount, viaUsers, CASE
-    WHEN c = me OR NOT coalesce(c.discoverable, true) THEN false
-    WHEN EXISTS { MATCH ()-[x:FOLLOWS]->() WHERE x.from = $id AND x.to = c.id } THEN false
-    WHEN EXISTS { MATCH ()-[x:REQUESTED]->() WHERE x.from = $id AND x.to = c.id } THEN false
-    WHEN @blocked-with(c, me, meLists) THEN false
-    ELSE NOT @mutes-with(me, c, meMutes) END AS allowed
+WITH me, rd, sampled, c, mutualCount, viaUsers, @suggestible(c, me, meLists, meMutes) AS allowed
   WHERE allowed
 LIMIT toInteger($limit)
 RETURN c.id AS id, c.username AS username, c.name AS name, mutualCount, sampled,
