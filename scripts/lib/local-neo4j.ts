@@ -40,8 +40,6 @@ export interface LocalInstance {
    * (230 s of it planning), with the optimizing compiler 262 (103 s planning).
    */
   shortLived?: boolean
-  /** neo4j.conf settings of this instance alone, written after the template's. */
-  settings?: Record<string, string>
 }
 
 /**
@@ -57,14 +55,7 @@ export const instances: Record<string, LocalInstance> = Object.fromEntries(Objec
   // dev's transaction memory fits one private -> public switch with 100,000 pending requests (~680 MB measured)
   // beside ordinary traffic.
   dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '3g', pagecache: '2g', txMemory: '2g' },
-  // test's database grows from empty through the suite, so every statement's statistics kept diverging and Cypher
-  // planned it again (at most every 10 s): 146 plans for 84 statement variants in seven test files, where one plan
-  // each sufficed. Planning once an hour, those files took the server 182 CPU s, not 262 (51.7 s of planning, not
-  // 103). The plan tests force a fresh plan (test/plans/profile.ts), so they still check plans on real statistics.
-  test: {
-    name: 'test', boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m', txMemory: '600m',
-    settings: { 'dbms.cypher.min_replan_interval': '1h' }
-  },
+  test: { name: 'test', boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m', txMemory: '600m' },
   // The outage tests' own instance, killed and restarted by them (without GDS, which they do not use: it starts
   // on about a fifth less CPU).
   outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true },
@@ -156,8 +147,7 @@ function writeConfig (instance: LocalInstance): void {
     TX_MEMORY: instance.txMemory
   }
   const template = readFileSync(join(neo4jDir, 'neo4j.conf.template'), 'utf8')
-  const own = Object.entries(instance.settings ?? {}).map(([key, value]) => `${key}=${value}\n`).join('')
-  writeFileSync(join(p.conf, 'neo4j.conf'), template.replace(/\$\{(\w+)\}/g, (_, key: string) => values[key] ?? '') + own)
+  writeFileSync(join(p.conf, 'neo4j.conf'), template.replace(/\$\{(\w+)\}/g, (_, key: string) => values[key] ?? ''))
 }
 
 const classpath = (): string => join(libDir, '*')

@@ -52,14 +52,17 @@ t.test('list writes racing relationship writes keep every counter exact', async 
   }
 
   const answers: number[] = []
+  const failures: string[] = []
   await Promise.all(Array.from({ length: 12 }, async (_, worker) => {
     const send = instances[worker % instances.length]!
     for (let i = 0; i < 60; i++) {
       const op = pick(ops)()
-      answers.push((await send(op.method, op.url, as(op.actor), op.payload)).status)
+      const res = await send(op.method, op.url, as(op.actor), op.payload)
+      answers.push(res.status)
+      if (res.status >= 500) failures.push(`${op.method} ${op.url}: ${res.status} ${JSON.stringify(res.body)}`)
     }
   }))
-  t.same(answers.filter(s => s >= 500), [], `${answers.length} concurrent writes, none failed (refusals are 4xx: ${answers.filter(s => s >= 400).length})`)
+  t.same(failures, [], `${answers.length} concurrent writes, none failed (refusals are 4xx: ${answers.filter(s => s >= 400).length})`)
 
   type Row = { id: string, storedFollowers: number, storedFollowing: number, storedRequests: number, trueFollowers: number, trueFollowing: number, trueRequests: number }
   const rows = await app.db.run<Row>(readQuery('testing/hidden-counters'), { ids: users })
