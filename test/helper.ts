@@ -32,6 +32,10 @@ export function testConfig (overrides: Partial<AppConfig> = {}): AppConfig {
 interface Teardown { teardown: (fn: () => unknown) => void }
 
 /** A ready app (schema applied), closed when the test ends. */
+/** For the model tests, whose every step sends its reads at once: more than the 64 requests in flight at which
+ * the service sheds with 503 OVERLOADED. */
+export const manyInFlight: Partial<AppConfig> = { maxInFlight: 1_000 }
+
 export async function build (t: Teardown, overrides: Partial<AppConfig> = {}): Promise<FastifyInstance> {
   const app = await buildApp({ config: testConfig(overrides), logger: false })
   t.teardown(async () => { await app.close() })

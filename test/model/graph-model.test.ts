@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
-import { as, build, service } from '../helper.js'
+import { as, build, manyInFlight, service } from '../helper.js'
 import { applyOp, call, freshUsers, injector } from '../graph-helper.js'
 import { GraphModel, type ListName, type Op } from './graph-model.js'
 
@@ -119,8 +119,7 @@ function sequenceProperty (app: FastifyInstance, tally: { sequences: number, ste
 }
 
 t.test('random operation sequences agree with the model of API.md', async t => {
-  // A step's reads go out at once (over the 64 requests in flight at which the service sheds with 503).
-  const app = await build(t, { maxInFlight: 1_000 })
+  const app = await build(t, manyInFlight)
   const tally = { sequences: 0, steps: 0 }
   // 80 sequences take ~50 s with the rest of the suite beside them. The time limit (150 s, within the file's
   // 180 s) only keeps a stuck run from hanging: a run it stops short of the 80 fails, like a mismatch.

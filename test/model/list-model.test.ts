@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { readQuery } from '../../src/queries/cypher.js'
-import { as, build, service } from '../helper.js'
+import { as, build, manyInFlight, service } from '../helper.js'
 import { applySocialOp, call, freshUsers } from '../graph-helper.js'
 import { isListModelOp, ListModel, type ListModelOp, type Purpose, type SubscriptionType } from './list-model.js'
 
@@ -177,8 +177,7 @@ async function firstMismatch (checks: Array<Promise<string | null>>): Promise<st
 t.setTimeout(900_000)
 
 t.test('random sequences with lists, members and block / mute subscriptions agree with the model', async t => {
-  // A step's reads go out at once (over the 64 requests in flight at which the service sheds with 503).
-  const app = await build(t, { maxInFlight: 1_000 })
+  const app = await build(t, manyInFlight)
   const tally = { sequences: 0, steps: 0, listBlocked: 0, hiddenEdges: 0, refusedByList: 0 }
   const property = fc.asyncProperty(
     fc.array(fc.constantFrom(false, false, false, true), { minLength: userCount, maxLength: userCount }),

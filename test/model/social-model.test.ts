@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
-import { as, build, service } from '../helper.js'
+import { as, build, manyInFlight, service } from '../helper.js'
 import { applySocialOp, call, freshUsers } from '../graph-helper.js'
 import { SocialModel, type SocialOp } from './social-model.js'
 
@@ -100,8 +100,7 @@ function endChecks (app: FastifyInstance, model: SocialModel, users: string[]): 
 t.setTimeout(900_000)
 
 t.test('random sequences with requests, accept/reject, mutes and private accounts agree with the model', async t => {
-  // A step's reads go out at once (over the 64 requests in flight at which the service sheds with 503).
-  const app = await build(t, { maxInFlight: 1_000 })
+  const app = await build(t, manyInFlight)
   const tally = { sequences: 0, steps: 0, accepted: 0, requested: 0, muted: 0 }
   const property = fc.asyncProperty(
     // Mostly private users, so follows become requests for accept/reject to act on.
