@@ -1,12 +1,14 @@
 // Builds the app against the suite's own Neo4j (see test/setup/start-neo4j.ts). Tests share that database,
 // so each one names its users with `uid()` and never wipes the graph.
 import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import type { FastifyInstance } from 'fastify'
 import { createSigner } from 'fast-jwt'
 import { buildApp } from '../src/app.js'
 import type { AppConfig } from '../src/config.js'
 import { connectionOf, instances } from '../scripts/lib/local-neo4j.js'
+import { packageRoot } from '../src/package-root.js'
 
 export const testSecret = 'test-secret-that-is-long-enough-for-hs256'
 export const testCursorSecret = 'test-cursor-secret-that-is-long-enough'
@@ -34,6 +36,12 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 /** A ready app (schema applied), closed when the test ends. */
 /** For the model tests, whose every step sends its reads at once: more than the 64 requests in flight at which
  * the service sheds with 503 OVERLOADED. */
+/**
+ * `node` arguments that run one of scripts/ (`cli`, `start`) as the suite runs it: compiled, beside the tests, by
+ * `npm test`'s tsc (a TypeScript loader would cost each child process about 2 CPU s).
+ */
+export const script = (name: string): string[] => [join(packageRoot, 'dist', 'scripts', `${name}.js`)]
+
 export const manyInFlight: Partial<AppConfig> = { maxInFlight: 1_000 }
 
 export async function build (t: Teardown, overrides: Partial<AppConfig> = {}): Promise<FastifyInstance> {

@@ -15,6 +15,7 @@ import { ndjsonStream } from '../../src/ndjson.js'
 import { exportEdgeLines, exportUsers } from '../../src/queries/export.js'
 import { exportListLines } from '../../src/queries/list-export.js'
 import { edgeTypes } from '../../src/schemas/export.js'
+import { script } from '../helper.js'
 import { census, emptyGraph, writePreviousRelease } from '../previous-release.js'
 
 // Server starts and stops, dumps and loads: minutes on a busy machine.
@@ -24,7 +25,7 @@ const backup = instances.backup!
 const run = promisify(execFile)
 const { NEO4J_URI: _uri, ...env } = process.env
 const cli = async (...args: string[]): Promise<{ stdout: string, stderr: string }> =>
-  await run(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args, '--instance', 'backup'], { env, maxBuffer: 64 * 1024 * 1024 })
+  await run(process.execPath, [...script('cli'), ...args, '--instance', 'backup'], { env, maxBuffer: 64 * 1024 * 1024 })
 
 /** `work` with a connection to the instance as it runs now (a restore restarts it). */
 async function withDb<T> (work: (db: Database) => Promise<T>): Promise<T> {

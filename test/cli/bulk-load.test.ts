@@ -14,7 +14,7 @@ import t, { type Test } from 'tap'
 import { connectionOf, instances, stopLocalNeo4j, wipeLocalNeo4j } from '../../scripts/lib/local-neo4j.js'
 import { readQuery } from '../../src/queries/cypher.js'
 import { seedNdjson } from '../../scripts/lib/seed.js'
-import { admin, as, build, createUsers, service, testConfig, uid } from '../helper.js'
+import { admin, as, build, createUsers, script, service, testConfig, uid } from '../helper.js'
 
 // Three server starts, an import and index population: minutes on a busy machine.
 t.setTimeout(600_000)
@@ -23,7 +23,7 @@ const bulk = instances.bulk!
 const run = promisify(execFile)
 const { NEO4J_URI: _uri, ...env } = process.env
 const cli = async (...args: string[]): Promise<{ stdout: string, stderr: string }> =>
-  await run(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], { env, maxBuffer: 64 * 1024 * 1024 })
+  await run(process.execPath, [...script('cli'), ...args], { env, maxBuffer: 64 * 1024 * 1024 })
 const hiddenCounters = readQuery('testing/hidden-counters')
 const countNodes = readQuery('ops/count-nodes')
 

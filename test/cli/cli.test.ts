@@ -7,13 +7,13 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import t from 'tap'
 import { connectionOf, instances } from '../../scripts/lib/local-neo4j.js'
-import { uid } from '../helper.js'
+import { script, uid } from '../helper.js'
 
 const run = promisify(execFile)
 const c = connectionOf(instances.test!)
 const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_USERNAME: c.username, NEO4J_PASSWORD: c.password }
 const cli = async (...args: string[]): Promise<{ stdout: string, stderr: string }> =>
-  await run(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], { env, maxBuffer: 64 * 1024 * 1024 })
+  await run(process.execPath, [...script('cli'), ...args], { env, maxBuffer: 64 * 1024 * 1024 })
 
 t.test('import FILE, then export and stats see it; progress is plain lines in a pipe', async t => {
   const p = uid('cli')

@@ -11,7 +11,7 @@ import { instances, startLocalNeo4j, stopLocalNeo4j, wipeLocalNeo4j } from '../.
 import { Database } from '../../src/database.js'
 import { migrationStatus } from '../../src/migrations.js'
 import { call, listIds } from '../graph-helper.js'
-import { build, service, testConfig, until } from '../helper.js'
+import { build, script, service, testConfig, until } from '../helper.js'
 import { census, q, writePreviousRelease, wrongCounters, type CounterRow } from '../previous-release.js'
 
 // A server start, two stores of thousands of users, two migrations: minutes on a busy machine.
@@ -20,7 +20,7 @@ t.setTimeout(900_000)
 const upgrade = instances.upgrade!
 const run = promisify(execFile)
 const { NEO4J_URI: _uri, ...env } = process.env
-const cliArgs = ['--import', 'tsx', 'scripts/cli.ts']
+const cliArgs = script('cli')
 const cli = async (...args: string[]): Promise<{ stdout: string, stderr: string }> =>
   await run(process.execPath, [...cliArgs, ...args, '--instance', 'upgrade'], { env, maxBuffer: 16 * 1024 * 1024 })
 

@@ -1,5 +1,5 @@
 // The typed client (client/) against the real service over HTTP: a follow, list pages with their cursor, error
-// bodies with their code. Its types are checked by the suite's type check (tsc --noEmit).
+// bodies with their code. Its types are checked by the suite's type check (`npm test`'s tsc).
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { createGraphClient, type ErrorBody, type GraphClient } from '../../client/src/index.js'

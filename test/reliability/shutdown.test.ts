@@ -7,14 +7,14 @@ import t from 'tap'
 import { connectionOf, instances } from '../../scripts/lib/local-neo4j.js'
 import { packageRoot } from '../../src/package-root.js'
 import { readQuery } from '../../src/queries/cypher.js'
-import { as, createUsers, build, testCursorSecret, testSecret, uid, until } from '../helper.js'
+import { as, build, createUsers, script, testCursorSecret, testSecret, uid, until } from '../helper.js'
 
 const conn = connectionOf(instances.test!)
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
 const serverEnv = { ...baseEnv, HOST: '127.0.0.1', PORT: '0', NEO4J_URI: conn.uri, NEO4J_PASSWORD: conn.password, JWT_SECRET: testSecret, CURSOR_SECRET: testCursorSecret, LOG_LEVEL: 'info' }
 
 function startProcess (env: Record<string, string>): { child: ChildProcess, stdout: () => string, stderr: () => string, exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: packageRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, script('start'), { cwd: packageRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   let err = ''
   child.stdout?.on('data', (d: Buffer) => { out += d.toString() })

@@ -2,10 +2,12 @@
 // block, in the file's order. Every line must be accounted for, exactly as the live API's rules replayed in
 // order say (computed here independently), and the exported graph must be that replay's graph.
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import t from 'tap'
+import { packageRoot } from '../../../src/package-root.js'
 import { admin, build, uid } from '../../helper.js'
 
-const csv = readFileSync(new URL('../../../../shared/data/soc-sign-bitcoinotc.csv', import.meta.url), 'utf8')
+const csv = readFileSync(join(packageRoot, '..', 'shared', 'data', 'soc-sign-bitcoinotc.csv'), 'utf8')
 
 t.test('the Bitcoin OTC dataset imports with every line applied or refused with a reason', async t => {
   const app = await build(t)
