@@ -33,17 +33,17 @@ export function testConfig (overrides: Partial<AppConfig> = {}): AppConfig {
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
-/** A ready app (schema applied), closed when the test ends. */
-/** For the model tests, whose every step sends its reads at once: more than the 64 requests in flight at which
- * the service sheds with 503 OVERLOADED. */
 /**
  * `node` arguments that run one of scripts/ (`cli`, `start`) as the suite runs it: compiled, beside the tests, by
  * `npm test`'s tsc (a TypeScript loader would cost each child process about 2 CPU s).
  */
 export const script = (name: string): string[] => [join(packageRoot, 'dist', 'scripts', `${name}.js`)]
 
+/** For the model tests, whose every step sends its reads at once: more than the 64 requests in flight at which
+ * the service sheds with 503 OVERLOADED. */
 export const manyInFlight: Partial<AppConfig> = { maxInFlight: 1_000 }
 
+/** A ready app (schema applied), closed when the test ends. */
 export async function build (t: Teardown, overrides: Partial<AppConfig> = {}): Promise<FastifyInstance> {
   const app = await buildApp({ config: testConfig(overrides), logger: false })
   t.teardown(async () => { await app.close() })
