@@ -2,9 +2,9 @@
 // transactions and never reach the caller as a 5xx. The app's `db.transaction` is wrapped to count the
 // units of work that ran more than once (a retry), so the test shows the conflicts really happened.
 import type { FastifyInstance } from 'fastify'
-import neo4j from 'neo4j-driver'
+import neo4j, { type Driver } from 'neo4j-driver'
 import { Writable } from 'node:stream'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { buildApp } from '../../src/app.js'
 import { connectionOf, instances } from '../../scripts/lib/local-neo4j.js'
 import type { Database } from '../../src/database.js'
@@ -80,14 +80,12 @@ t.test('username swaps between users in parallel: 200 or 409 USERNAME_TAKEN, use
   t.equal(new Set(final).size, final.length, 'no two users share a username (any case)')
 })
 
-t.test('a storm of follows, unfollows, blocks, privacy changes and deletes on a small clique: no 5xx, invariants hold', async t => {
-  // Errors the service logs (a 5xx) are kept, so a failure says which Neo4j error got through.
-  const logged: string[] = []
-  const stream = new Writable({ write (chunk: Buffer, _enc, done) { logged.push(chunk.toString()); done() } })
-  const app = await buildApp({ config: testConfig(), logger: { level: 'error', stream } })
-  t.teardown(async () => { await app.close() })
-  await app.ready()
-  const stats = countRetries(app)
+/**
+ * One storm on a new clique of 10 users: 600 random follows, unfollows, blocks, privacy changes and accepts, 16 at
+ * once, with 3 of the users deleted among them (a delete locks all of a user's neighbours, so it collides with
+ * pair locks). No 5xx but a rare 503 DATABASE_BUSY, only the contract's answers, and the edge invariants hold.
+ */
+async function storm (t: Test, app: FastifyInstance, driver: Driver, logged: string[]): Promise<void> {
   const ids = await createUsers(app, Array.from({ length: 10 }, () => uid()))
   const ops: Array<(a: string, b: string) => Promise<{ statusCode: number, body: string }>> = [
     async (a, b) => await app.inject({ method: 'PUT', url: `/v1/users/${a}/following/${b}`, headers: as(a) }),
@@ -115,20 +113,16 @@ t.test('a storm of follows, unfollows, blocks, privacy changes and deletes on a 
   const started = Date.now()
   const answers = await parallel(tasks, 16)
   const counts = tally(answers)
-  t.comment(`${answers.length} writes in ${Date.now() - started} ms; ${stats.retried} transactions retried; ${JSON.stringify(counts)}`)
+  t.comment(`${answers.length} writes in ${Date.now() - started} ms; ${JSON.stringify(counts)}`)
   t.same(serverErrors(counts), [], 'no 500')
   t.ok((counts['503 DATABASE_BUSY'] ?? 0) <= answers.length / 100, `at most 1% 503 DATABASE_BUSY after the retry budget (${counts['503 DATABASE_BUSY'] ?? 0})`)
   for (const line of logged.slice(0, 3)) {
     const { err } = JSON.parse(line) as { err?: { code?: string, message?: string } }
     t.comment(`logged: ${String(err?.code)} ${String(err?.message).slice(0, 300)}`)
   }
-  t.ok(stats.retried > 0, 'conflicts really happened and were retried inside the service')
   const allowed = ['200', '201', '202', '204', '503 DATABASE_BUSY', '403 BLOCKED_BY_TARGET', '409 UNBLOCK_FIRST', '404 USER_NOT_FOUND', '404 REQUEST_NOT_FOUND']
   t.same(Object.keys(counts).filter(k => !allowed.includes(k)), [], 'only answers the contract names')
 
-  const c = connectionOf(instances.test!)
-  const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), { disableLosslessIntegers: true })
-  t.teardown(async () => { await driver.close() })
   const { records } = await driver.executeQuery(readQuery('testing/edges-among').text, { ids })
   const broken: string[] = []
   for (const r of records) {
@@ -141,6 +135,26 @@ t.test('a storm of follows, unfollows, blocks, privacy changes and deletes on a 
   t.same(broken, [], `edge invariants hold on ${records.length} pairs`)
   const gone = await driver.executeQuery(readQuery('testing/users-by-id-or-username').text, { values: doomed, lower: [] })
   t.equal(gone.records.length, 0, 'deleted users are gone, with their edges')
+}
+
+t.test('storms of follows, unfollows, blocks, privacy changes and deletes on small cliques: no 5xx, invariants hold', async t => {
+  // Errors the service logs (a 5xx) are kept, so a failure says which Neo4j error got through.
+  const logged: string[] = []
+  const stream = new Writable({ write (chunk: Buffer, _enc, done) { logged.push(chunk.toString()); done() } })
+  const app = await buildApp({ config: testConfig(), logger: { level: 'error', stream } })
+  t.teardown(async () => { await app.close() })
+  await app.ready()
+  const stats = countRetries(app)
+  const c = connectionOf(instances.test!)
+  const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password), { disableLosslessIntegers: true })
+  t.teardown(async () => { await driver.close() })
+  // Conflicts are a matter of timing: storms run until one was retried inside the service, ten at most.
+  let rounds = 0
+  while (stats.retried === 0 && rounds < 10) {
+    rounds++
+    await t.test(`storm ${rounds}`, async t => { await storm(t, app, driver, logged) })
+  }
+  t.ok(stats.retried > 0, `conflicts really happened and were retried inside the service (${stats.retried} retried, ${rounds} storm(s) of at most 10)`)
 })
 
 t.test('a transient error still failing after the retry budget is 503 DATABASE_BUSY with Retry-After, never 500', async t => {
