@@ -40,7 +40,18 @@ export interface LocalInstance {
    * (230 s of it planning), with the optimizing compiler 262 (103 s planning).
    */
   shortLived?: boolean
+  /** neo4j.conf settings of this instance alone, after the template's. */
+  settings?: Record<string, string>
 }
+
+/**
+ * The test servers' stores start empty and grow all through a run, so every statement's statistics keep diverging
+ * from those it was planned with, and Neo4j planned it again, at most every 10 s (dbms.cypher.min_replan_interval):
+ * on a fresh store, 25 test files cost the server 432 CPU s with replans and 302 s with one plan an hour (328 and
+ * 259 s of wall time). Plans only choose how, never what: answers are the same. The plan tests ask for a plan of
+ * the data they made (test/plans/profile.ts: replan=force). Servers that serve (dev, bench) keep the default.
+ */
+const planOnce = { 'dbms.cypher.min_replan_interval': '1h' }
 
 /**
  * Added to every instance's ports (default 0), so two checkouts can run their own instances side by side
@@ -55,23 +66,23 @@ export const instances: Record<string, LocalInstance> = Object.fromEntries(Objec
   // dev's transaction memory fits one private -> public switch with 100,000 pending requests (~680 MB measured)
   // beside ordinary traffic.
   dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '3g', pagecache: '2g', txMemory: '2g' },
-  test: { name: 'test', boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m', txMemory: '600m' },
+  test: { name: 'test', boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m', txMemory: '600m', settings: planOnce },
   // The outage tests' own instance, killed and restarted by them (without GDS, which they do not use: it starts
   // on about a fifth less CPU).
-  outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true },
+  outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, settings: planOnce },
   // The bulk-load tests' own instance, wiped by them.
-  bulk: { name: 'bulk', boltPort: 47687, httpPort: 47474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true },
+  bulk: { name: 'bulk', boltPort: 47687, httpPort: 47474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, settings: planOnce },
   // The migration tests' own instance (a store as the previous release left it), wiped by them.
-  upgrade: { name: 'upgrade', boltPort: 62687, httpPort: 62474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true },
+  upgrade: { name: 'upgrade', boltPort: 62687, httpPort: 62474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, settings: planOnce },
   // The backup and restore test's own instance, wiped by it.
-  backup: { name: 'backup', boltPort: 63687, httpPort: 63474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true },
+  backup: { name: 'backup', boltPort: 63687, httpPort: 63474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, settings: planOnce },
   // `bulk-load --data-dir DIR`: a server started on DIR to apply the schema and counters, then stopped; without
   // Graph Data Science, which it does not use (it starts about 7 s sooner on a busy 2-core machine: 25 s, not 32).
   // Index population over L's store (2.5 GB of relationship and property records, read by two populations at
   // once) with 2 GiB of page cache and heap saw GC pauses over a second: 4 GiB of page cache, 3 GiB of heap.
   load: { name: 'load', boltPort: 57687, httpPort: 57474, heap: '3g', pagecache: '4g', txMemory: '1g', gds: false },
   // A server without Graph Data Science, for the tests of the service without it.
-  nogds: { name: 'nogds', boltPort: 42687, httpPort: 42474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true },
+  nogds: { name: 'nogds', boltPort: 42687, httpPort: 42474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, settings: planOnce },
   // `npm run eval:suggestions`: one evaluation graph at a time (Bitcoin OTC, synthetic M); GDS projects the
   // follow graph into the heap (its size at M and L: RECOMMENDATIONS.md).
   eval: { name: 'eval', boltPort: 52687, httpPort: 52474, heap: '3g', pagecache: '2g', txMemory: '1g' },
@@ -147,7 +158,8 @@ function writeConfig (instance: LocalInstance): void {
     TX_MEMORY: instance.txMemory
   }
   const template = readFileSync(join(neo4jDir, 'neo4j.conf.template'), 'utf8')
-  writeFileSync(join(p.conf, 'neo4j.conf'), template.replace(/\$\{(\w+)\}/g, (_, key: string) => values[key] ?? ''))
+  const extra = Object.entries(instance.settings ?? {}).map(([key, value]) => `${key}=${value}\n`).join('')
+  writeFileSync(join(p.conf, 'neo4j.conf'), template.replace(/\$\{(\w+)\}/g, (_, key: string) => values[key] ?? '') + extra)
 }
 
 const classpath = (): string => join(libDir, '*')
