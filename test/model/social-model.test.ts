@@ -96,7 +96,7 @@ function endChecks (app: FastifyInstance, model: SocialModel, users: string[]): 
   return checks
 }
 
-// Hundreds of sequences against a shared, busy database: more than the default file timeout.
+// Fifty sequences against a shared, busy database: more than the default file timeout.
 t.setTimeout(900_000)
 
 t.test('random sequences with requests, accept/reject, mutes and private accounts agree with the model', async t => {
@@ -136,8 +136,11 @@ t.test('random sequences with requests, accept/reject, mutes and private account
       if (mismatch !== null) throw new Error(`${log.join(' ')}: ${mismatch}`)
     }
   )
-  await fc.assert(property, { numRuns: 80, endOnFailure: true })
-  t.ok(tally.sequences >= 80, `${tally.sequences} sequences, ${tally.steps} steps agreed with the model`)
+  // 50 sequences a run, new ones each run (fast-check draws a new seed, and reports a failure's seed to replay
+  // it): 80 took 70 s of a fresh-clone CI run.
+  const minimum = 50
+  await fc.assert(property, { numRuns: minimum, endOnFailure: true })
+  t.ok(tally.sequences >= minimum, `${tally.sequences} sequences, ${tally.steps} steps agreed with the model`)
   t.ok(tally.requested > 0 && tally.accepted > 0 && tally.muted > 0,
     `the sequences exercised the new rules: ${tally.requested} requests, ${tally.accepted} accepts, ${tally.muted} new mutes`)
 })
