@@ -34,8 +34,9 @@ export interface LocalInstance {
    */
   gds?: boolean
   /**
-   * A server that lives for one test file: its JIT stops at the quick compiler (C1). Its warm-up is most of what
-   * such a server spends: a start costs 10 CPU s, not 16. Not the suite's own `test` server, which lives for the
+   * A server that lives for one test file: its JIT stops at the quick compiler (C1), and so does its neo4j-admin
+   * (quickCompiler). Its warm-up is most of what such a server spends: a start costs 10 CPU s, not 16; a dump of
+   * a small store 3 CPU s, not 5-6. Not the suite's own `test` server, which lives for the
    * whole suite and spends most of its CPU in the Cypher planner: with C1 seven test files took it 326 CPU s
    * (230 s of it planning), with the optimizing compiler 262 (103 s planning).
    */
@@ -164,6 +165,9 @@ function writeConfig (instance: LocalInstance): void {
 
 const classpath = (): string => join(libDir, '*')
 
+/** The JVM flag of a short-lived instance's server and tools: the quick compiler only. */
+const quickCompiler = (instance: LocalInstance): string[] => instance.shortLived === true ? ['-XX:TieredStopAtLevel=1'] : []
+
 /** The flags the stock launcher passes to the server JVM (neo4j.conf's server.jvm.additional). */
 function jvmFlags (instance: LocalInstance): string[] {
   return [
@@ -173,7 +177,7 @@ function jvmFlags (instance: LocalInstance): string[] {
     '-Dio.netty.tryReflectionSetAccessible=true', '-Dlog4j2.disable.jmx=true',
     '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '--enable-native-access=ALL-UNNAMED',
-    ...(instance.shortLived === true ? ['-XX:TieredStopAtLevel=1'] : []),
+    ...quickCompiler(instance),
     ...classArchiveFlags(instance)
   ]
 }
@@ -402,9 +406,7 @@ async function adminTool (instance: LocalInstance, args: string[], o: { onLine: 
   fetchNeo4j()
   writeConfig(instance)
   const p = paths(instance)
-  // A short-lived test instance's tools stop at the quick compiler too: a dump of a small store took 3 CPU s, not 5-6.
-  const quick = instance.shortLived === true ? ['-XX:TieredStopAtLevel=1'] : []
-  const child = spawn('java', [`-Xmx${o.heap}`, ...quick, '-cp', classpath(), 'org.neo4j.cli.AdminTool', ...args], {
+  const child = spawn('java', [`-Xmx${o.heap}`, ...quickCompiler(instance), '-cp', classpath(), 'org.neo4j.cli.AdminTool', ...args], {
     env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
     stdio: [o.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
   })

@@ -151,7 +151,7 @@ t.test('fuzzing every operation of /openapi.json: no 5xx, every answer declared 
   const reached = new Set<string>()
   const started = Date.now()
   // A time budget of 20 s keeps the file near half a minute on a busy machine: each operation gets its share, in
-  // order, and at least 16 requests. CI also fuzzes the running service from outside (.ci/run, schemathesis).
+  // order, and at least 16 requests (12 for a stream). CI also fuzzes the running service from outside (.ci/run, schemathesis).
   const budgetMs = 20_000
   for (const [index, spec] of specs.entries()) {
     const runs = streams(spec) ? 12 : perOperation
@@ -189,7 +189,7 @@ t.test('fuzzing every operation of /openapi.json: no 5xx, every answer declared 
     }
   }
   t.comment(`${sent} requests over ${specs.length} operations in ${Date.now() - started} ms`)
-  t.ok(sent >= 1_000, 'over a thousand requests (3,048 in 33 s with a 40 s budget in a fresh-clone CI run)')
+  t.ok(sent >= 1_000, 'over a thousand requests (2,016 in 19.6 s in a fresh-clone CI run)')
   t.comment(`statuses: ${JSON.stringify(Object.fromEntries([...byStatus].sort((x, y) => x[0] - y[0])))}`)
   const never = specs.map(s => `${s.method.toUpperCase()} ${s.path}`).filter(k => !reached.has(k))
   t.comment(`operations never answered 2xx: ${never.join(', ') || 'none'}`)
