@@ -41,8 +41,13 @@ export interface LocalInstance {
    * (230 s of it planning), with the optimizing compiler 262 (103 s planning).
    */
   shortLived?: boolean
-  /** neo4j.conf settings of this instance alone, after the template's. */
-  settings?: Record<string, string>
+  /**
+   * A server of the test suite: it plans each statement once an hour (below) and collects garbage with the
+   * throughput collector (ParallelGC; the others keep the stock G1), since it has no pause target to meet and
+   * G1's concurrent work takes CPU from the suite on a 2-core machine (25 test files on a fresh store: the server
+   * took 303 CPU s with it, 326 s with G1; one pair of runs, where runs of the same code spread by about 8%).
+   */
+  testServer?: boolean
 }
 
 /**
@@ -52,7 +57,7 @@ export interface LocalInstance {
  * 259 s of wall time). Plans only choose how, never what: answers are the same. The plan tests ask for a plan of
  * the data they made (test/plans/profile.ts: replan=force). Servers that serve (dev, bench) keep the default.
  */
-const planOnce = { 'dbms.cypher.min_replan_interval': '1h' }
+const planOnce = 'dbms.cypher.min_replan_interval=1h\n'
 
 /**
  * Added to every instance's ports (default 0), so two checkouts can run their own instances side by side
@@ -67,23 +72,23 @@ export const instances: Record<string, LocalInstance> = Object.fromEntries(Objec
   // dev's transaction memory fits one private -> public switch with 100,000 pending requests (~680 MB measured)
   // beside ordinary traffic.
   dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '3g', pagecache: '2g', txMemory: '2g' },
-  test: { name: 'test', boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m', txMemory: '600m', settings: planOnce },
+  test: { name: 'test', boltPort: 17687, httpPort: 17474, heap: '1g', pagecache: '512m', txMemory: '600m', testServer: true },
   // The outage tests' own instance, killed and restarted by them (without GDS, which they do not use: it starts
   // on about a fifth less CPU).
-  outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, settings: planOnce },
+  outage: { name: 'outage', boltPort: 27687, httpPort: 27474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, testServer: true },
   // The bulk-load tests' own instance, wiped by them.
-  bulk: { name: 'bulk', boltPort: 47687, httpPort: 47474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, settings: planOnce },
+  bulk: { name: 'bulk', boltPort: 47687, httpPort: 47474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, testServer: true },
   // The migration tests' own instance (a store as the previous release left it), wiped by them.
-  upgrade: { name: 'upgrade', boltPort: 62687, httpPort: 62474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, settings: planOnce },
+  upgrade: { name: 'upgrade', boltPort: 62687, httpPort: 62474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, testServer: true },
   // The backup and restore test's own instance, wiped by it.
-  backup: { name: 'backup', boltPort: 63687, httpPort: 63474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, settings: planOnce },
+  backup: { name: 'backup', boltPort: 63687, httpPort: 63474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, testServer: true },
   // `bulk-load --data-dir DIR`: a server started on DIR to apply the schema and counters, then stopped; without
   // Graph Data Science, which it does not use (it starts about 7 s sooner on a busy 2-core machine: 25 s, not 32).
   // Index population over L's store (2.5 GB of relationship and property records, read by two populations at
   // once) with 2 GiB of page cache and heap saw GC pauses over a second: 4 GiB of page cache, 3 GiB of heap.
   load: { name: 'load', boltPort: 57687, httpPort: 57474, heap: '3g', pagecache: '4g', txMemory: '1g', gds: false },
   // A server without Graph Data Science, for the tests of the service without it.
-  nogds: { name: 'nogds', boltPort: 42687, httpPort: 42474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, settings: planOnce },
+  nogds: { name: 'nogds', boltPort: 42687, httpPort: 42474, heap: '512m', pagecache: '128m', txMemory: '256m', gds: false, shortLived: true, testServer: true },
   // `npm run eval:suggestions`: one evaluation graph at a time (Bitcoin OTC, synthetic M); GDS projects the
   // follow graph into the heap (its size at M and L: RECOMMENDATIONS.md).
   eval: { name: 'eval', boltPort: 52687, httpPort: 52474, heap: '3g', pagecache: '2g', txMemory: '1g' },
@@ -159,7 +164,7 @@ function writeConfig (instance: LocalInstance): void {
     TX_MEMORY: instance.txMemory
   }
   const template = readFileSync(join(neo4jDir, 'neo4j.conf.template'), 'utf8')
-  const extra = Object.entries(instance.settings ?? {}).map(([key, value]) => `${key}=${value}\n`).join('')
+  const extra = instance.testServer === true ? planOnce : ''
   writeFileSync(join(p.conf, 'neo4j.conf'), template.replace(/\$\{(\w+)\}/g, (_, key: string) => values[key] ?? '') + extra)
 }
 
@@ -172,7 +177,7 @@ const quickCompiler = (instance: LocalInstance): string[] => instance.shortLived
 function jvmFlags (instance: LocalInstance): string[] {
   return [
     `-Xms${instance.heap}`, `-Xmx${instance.heap}`,
-    '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+UnlockExperimentalVMOptions',
+    instance.testServer === true ? '-XX:+UseParallelGC' : '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+UnlockExperimentalVMOptions',
     '-XX:+TrustFinalNonStaticFields', '-XX:+DisableExplicitGC', '-Djdk.nio.maxCachedBufferSize=1024',
     '-Dio.netty.tryReflectionSetAccessible=true', '-Dlog4j2.disable.jmx=true',
     '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
