@@ -1,4 +1,6 @@
 // npm run neo4j:fetch | neo4j:start | neo4j:stop [-- --instance dev|test]
+// npm run neo4j:start-local: npm start's first step, beside the build: the dev instance, unless NEO4J_URI names a
+// server to use instead (scripts/start.ts then finds it running).
 import { fetchNeo4j, instances, startLocalNeo4j, stopLocalNeo4j } from './lib/local-neo4j.js'
 
 const [command, ...rest] = process.argv.slice(2)
@@ -17,11 +19,14 @@ async function main (): Promise<void> {
       console.log(`Neo4j ${instance.name}: ${c.uri} (user ${c.username}, password in .neo4j/${instance.name}/password), Browser ${c.browser}`)
       break
     }
+    case 'start-local':
+      if ((process.env.NEO4J_URI ?? '') === '') await startLocalNeo4j(instances.dev!)
+      break
     case 'stop':
       await stopLocalNeo4j(instance)
       break
     default:
-      throw new Error('usage: neo4j.ts fetch|start|stop [--instance dev|test]')
+      throw new Error('usage: neo4j.ts fetch|start|start-local|stop [--instance dev|test]')
   }
 }
 
