@@ -1,6 +1,7 @@
 // npm run neo4j:fetch | neo4j:start | neo4j:stop [-- --instance dev|test]
 // npm run neo4j:start-local: npm start's first step, beside the build: the dev instance, unless NEO4J_URI names a
-// server to use instead (scripts/start.ts then finds it running).
+// server to use instead (scripts/start.ts then finds it running). "Names" as start.ts reads it: parseEnv.
+import { parseEnv } from '../src/config.js'
 import { fetchNeo4j, instances, startLocalNeo4j, stopLocalNeo4j } from './lib/local-neo4j.js'
 
 const [command, ...rest] = process.argv.slice(2)
@@ -20,7 +21,7 @@ async function main (): Promise<void> {
       break
     }
     case 'start-local':
-      if ((process.env.NEO4J_URI ?? '') === '') await startLocalNeo4j(instances.dev!)
+      if (parseEnv(process.env).NEO4J_URI === undefined) await startLocalNeo4j(instances.dev!)
       break
     case 'stop':
       await stopLocalNeo4j(instance)
