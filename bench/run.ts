@@ -1,6 +1,6 @@
 // npm run bench [-- --size S|M|L|XL] [--bulk-load] [--duration 10] [--connections 32] [--warmup 3] [--seed 1] [--single 3]
 //                  [--only <parts of scenario names>,...] [--import-edges 200000] [--writers 2000] [--cpu-prof]
-//                  [--overload-connections 1024] [--overload-seconds 30]
+//                  [--overload-connections 1024] [--overload-seconds 30] [--skip-precompute]
 // Loads (or reuses) a dataset on the bench Neo4j, starts the real server as a child process, drives every
 // scenario over HTTP with autocannon, runs the same Cypher through neo4j-driver for the raw baseline, and
 // prints one table with the ratios and the targets of issue 6. Results also go to bench/results/.
@@ -38,6 +38,8 @@ const { values: args } = parseArgs({
     writers: { type: 'string', default: '2000' },
     fans: { type: 'string', default: '60000' },
     'cpu-prof': { type: 'boolean', default: false },
+    // Serve the suggestions and similar lists a previous run's precompute stored, instead of running it again.
+    'skip-precompute': { type: 'boolean', default: false },
     // Load the dataset with the offline bulk load (always for XL) instead of Cypher batches.
     'bulk-load': { type: 'boolean', default: false },
     single: { type: 'string', default: '3' },
@@ -162,7 +164,7 @@ async function main (): Promise<void> {
     conditions.push(`the bench instance holds ${count.users.toLocaleString('en')} users, not the dataset's ${stats.users.toLocaleString('en')}: another tool is using it`)
     log(`WARNING: ${conditions.at(-1)!}`)
   }
-  const precompute: PrecomputeRun | undefined = ['suggestions', 'similar'].some(wanted) ? await precomputeForBench(db, neo4jPid, log) : undefined
+  const precompute: PrecomputeRun | undefined = !args['skip-precompute'] && ['suggestions', 'similar'].some(wanted) ? await precomputeForBench(db, neo4jPid, log) : undefined
   await settle(log)
   try {
     const fixtures = await findFixtures(service, serviceAuth, stats, db)

@@ -1,27 +1,31 @@
 // The suggestion precompute: reads the follows everyone may see (cypher/recommendations/visible-follows-page.cypher)
 // into memory, generates each user's candidates from several generators (scripts/lib/ranker/candidates.ts),
 // ranks them with the model trained on the graph's own newest follows, or with the single generator that beat
-// it on the held-out users (scripts/lib/ranker/train.ts; the model goes on the :SuggestionModel node), and
-// stores each user's best on a :Suggestions node; GET /v1/users/{id}/suggestions reads them and checks every
-// exclusion at read time. `refreshFromChanges` keeps them fresh: it reads the change feed and recomputes the
-// users whose follows changed (both ends) with the stored model.
+// it on the held-out users (scripts/lib/ranker/train.ts; the model goes on the :SuggestionModel node), counts
+// each candidate's mutuals among the user's sampled followings (ranker/mutuals.ts) and the user's similar
+// accounts (ranker/similar.ts), all in memory, and stores them on a :Suggestions node; GET
+// /v1/users/{id}/suggestions and /similar read them and check every exclusion at read time.
+// `refreshFromChanges` keeps them fresh: it reads the change feed and recomputes the users whose follows changed
+// (both ends) with the stored model.
 import type { Database } from '../../src/database.js'
 import { changesAfter } from '../../src/queries/changes.js'
 import type { ChangeType } from '../../src/schemas/changes.js'
 import {
-  deleteOrphanSuggestions, gdsVersion, storeCandidates, storeSuggestionModel, suggestionModel, visibleFollowsPage
+  deleteOrphanSuggestions, gdsVersion, sampledFollowings, storeCandidates, storeSuggestionModel, suggestionModel, visibleFollowsPage,
+  type StoredCandidates, type VisibleFollows
 } from '../../src/queries/recommendations.js'
-import { storeSimilar } from '../../src/queries/similar.js'
+import { similarCaps, storeSimilar, type SimilarRow } from '../../src/queries/similar.js'
 import { suggestionCaps } from '../../src/queries/suggestions.js'
 import { CandidateGenerator } from './ranker/candidates.js'
 import { buildFollowGraph, inDegree, outDegree, type FollowEdge, type FollowGraph } from './ranker/follow-graph.js'
+import { Mutuals } from './ranker/mutuals.js'
+import { SimilarAccounts, type PublicCounts } from './ranker/similar.js'
 import { defaultTrainOptions, rankFor, scorer, trainRanker, type MethodName, type TrainOptions, type TrainedModel } from './ranker/train.js'
 
 /** Stored per user: 40 candidates cover the default limit (20) after the read-time exclusions. */
 export const storedPerUser = 40
 
-/** Users per statement, and statements at once: one (two at once deadlocked on index entries of the stored
- * similar lists under load, beyond the transaction retries' 5 s; the ranking in memory takes little of the time). */
+/** Users per statement, and statements at once. */
 const batchSize = 500
 const parallel = 1
 const pageSize = 5000
@@ -61,9 +65,11 @@ async function inParallel (batches: Iterable<string[]>, work: (ids: string[]) =>
   return stored
 }
 
-/** The follows everyone may see, every user by index. */
-export async function readVisibleGraph (db: Database): Promise<{ graph: FollowGraph, edges: FollowEdge[], index: Map<string, number> }> {
-  const rows: Array<{ id: string, to: string[], since: number[] }> = []
+export interface VisibleGraph { graph: FollowGraph, edges: FollowEdge[], index: Map<string, number>, counts: PublicCounts }
+
+/** The follows everyone may see, every user by index, with the public counts. */
+export async function readVisibleGraph (db: Database): Promise<VisibleGraph> {
+  const rows: VisibleFollows[] = []
   for (let after = ''; ;) {
     const page = await visibleFollowsPage(db, after, pageSize)
     if (page.length === 0) break
@@ -74,7 +80,24 @@ export async function readVisibleGraph (db: Database): Promise<{ graph: FollowGr
   const index = new Map(ids.map((id, i) => [id, i]))
   const edges: FollowEdge[] = []
   rows.forEach((r, from) => r.to.forEach((to, k) => { edges.push({ from, to: index.get(to)!, since: r.since[k]! }) }))
-  return { graph: buildFollowGraph(ids, edges), edges, index }
+  const counts: PublicCounts = { followers: Float64Array.from(rows, r => r.followers), hideNetwork: Uint8Array.from(rows, r => r.hideNetwork ? 1 : 0) }
+  return { graph: buildFollowGraph(ids, edges), edges, index, counts }
+}
+
+/** Computes the similar accounts of `ids` (in `v`), as stored: none for a user whose followers follow nobody else. */
+function similarRows (v: VisibleGraph, similar: SimilarAccounts, ids: readonly string[]): SimilarRow[] {
+  return ids.flatMap(id => {
+    const u = v.index.get(id)
+    const s = u === undefined ? null : similar.of(u)
+    return s === null ? [] : [{ id, similar: s.similar.map(c => v.graph.ids[c]!), scores: s.scores }]
+  })
+}
+
+/** Computes and stores the similar accounts of `ids` alone (what the full precompute stores for them); answers how many. */
+export async function precomputeSimilar (db: Database, ids: string[]): Promise<number> {
+  const v = await readVisibleGraph(db)
+  const rows = similarRows(v, new SimilarAccounts(v.graph, v.counts, similarCaps), ids)
+  return await db.transaction('WRITE', async tx => await storeSimilar(tx, rows))
 }
 
 /**
@@ -91,7 +114,8 @@ export async function precomputeSuggestions (db: Database, o: {
 } = {}): Promise<PrecomputeReport> {
   if (await gdsVersion(db) === null) throw new GdsAbsent()
   const t0 = Date.now()
-  const { graph, edges, index } = await readVisibleGraph(db)
+  const visible = await readVisibleGraph(db)
+  const { graph, edges, index } = visible
   const readMs = Date.now() - t0
   let model = o.ids === undefined ? null : await suggestionModel(db)
   if (model === null) {
@@ -100,6 +124,8 @@ export async function precomputeSuggestions (db: Database, o: {
   }
   const trainMs = Date.now() - t0 - readMs
   const generator = new CandidateGenerator(graph, (o.train ?? defaultTrainOptions).generator)
+  const mutuals = new Mutuals(graph)
+  const similar = new SimilarAccounts(graph, visible.counts, similarCaps)
   const score = scorer(model, o.method ?? model.method)
   const users = (o.ids ?? graph.ids).filter(id => {
     const u = index.get(id)
@@ -108,14 +134,27 @@ export async function precomputeSuggestions (db: Database, o: {
   const batches = Array.from({ length: Math.ceil(users.length / batchSize) }, (_, i) => users.slice(i * batchSize, (i + 1) * batchSize))
   let done = 0
   const stored = await inParallel(batches, async ids => {
-    const rows = ids.map(id => {
+    const followingsOf = new Map((await sampledFollowings(db, ids, suggestionCaps.maxFollowings)).map(r => [r.id, r.followings]))
+    const rows = ids.map((id): StoredCandidates => {
       const ranked = rankFor(generator, index.get(id)!, score, storedPerUser)
       const best = Math.max(0, ranked[0]?.score ?? 0)
-      // Scaled so that the best is 1; never 0 (a stored score is in (0, 1]), the order kept.
-      return { id, candidates: ranked.map(r => graph.ids[r.user]!), scores: ranked.map(r => Math.max(best > 0 ? r.score / best : 0, 1e-6)) }
+      const followings = (followingsOf.get(id) ?? []).flatMap(m => index.get(m) ?? [])
+      const vias = mutuals.of(followings, ranked.map(r => r.user))
+      return {
+        id,
+        candidates: ranked.map(r => graph.ids[r.user]!),
+        // Scaled so that the best is 1; never 0 (a stored score is in (0, 1]), the order kept.
+        scores: ranked.map(r => Math.max(best > 0 ? r.score / best : 0, 1e-6)),
+        mutualCounts: vias.map(v => v.length),
+        via: vias.flatMap(v => [...v.slice(0, 3).map(m => graph.ids[m]!), '', '', ''].slice(0, 3))
+      }
     })
-    const n = await storeCandidates(db, rows, suggestionCaps.maxFollowings)
-    await storeSimilar(db, ids)
+    const similarOf = similarRows(visible, similar, ids)
+    const n = await db.transaction('WRITE', async tx => {
+      const stored = await storeCandidates(tx, rows)
+      await storeSimilar(tx, similarOf)
+      return stored
+    })
     done += ids.length
     o.onProgress?.(done)
     return n

@@ -2,7 +2,7 @@
 // Graph Data Science ones (personalized PageRank, random walks) run on a projection of FOLLOWS in GDS's
 // catalog; resource allocation and Adamic-Adar are plain Cypher over the 2-hop neighbourhood.
 import neo4j from 'neo4j-driver'
-import type { Database } from '../database.js'
+import type { Database, Tx } from '../database.js'
 import { readQuery, writeQuery } from './cypher.js'
 import type { MethodScore, SuggestionModel } from '../schemas/suggestion-model.js'
 
@@ -20,6 +20,7 @@ const q = {
   resourceAllocation: readQuery('recommendations/resource-allocation'),
   adamicAdar: readQuery('recommendations/adamic-adar'),
   usersWithFollows: readQuery('recommendations/users-with-follows'),
+  sampledFollowings: readQuery('recommendations/sampled-followings'),
   storeCandidates: writeQuery('recommendations/store-candidates'),
   deleteOrphans: writeQuery('recommendations/delete-orphan-suggestions'),
   visibleFollowsPage: readQuery('recommendations/visible-follows-page'),
@@ -131,11 +132,18 @@ export async function usersWithFollows (db: Database, after: string, limit: numb
   return (await db.run<{ id: string }>(q.usersWithFollows, { after, limit: neo4j.int(limit) })).map(r => r.id)
 }
 
-/** Stores candidates (random-walk-candidates rows) with mutualCount and via from `maxFollowings` sampled followings. */
-export async function storeCandidates (db: Database, rows: WalkCandidates[], maxFollowings: number): Promise<number> {
+/** Per user of `ids`, the followings its mutualCount and via are drawn from (its `maxFollowings` newest not in a block relation), newest first. */
+export async function sampledFollowings (db: Database, ids: string[], maxFollowings: number): Promise<Array<{ id: string, followings: string[] }>> {
+  return await db.run(q.sampledFollowings, { ids, maxFollowings: neo4j.int(maxFollowings) })
+}
+
+/** A user's ranked candidates as stored: scores best first in (0, 1]; per candidate its mutualCount and 3 via ('' padded). */
+export interface StoredCandidates extends WalkCandidates { mutualCounts: number[], via: string[] }
+
+/** Stores each row's candidates on the user's :Suggestions node; answers how many. */
+export async function storeCandidates (tx: Pick<Tx, 'run'>, rows: StoredCandidates[]): Promise<number> {
   if (rows.length === 0) return 0
-  const [row] = await db.run<{ stored: number }>(q.storeCandidates, { rows, maxFollowings: neo4j.int(maxFollowings) })
-  return row?.stored ?? 0
+  return (await tx.run<{ stored: number }>(q.storeCandidates, { rows }))[0]?.stored ?? 0
 }
 
 /** Deletes up to `limit` :Suggestions nodes of users that no longer exist; answers how many. */
@@ -143,8 +151,11 @@ export async function deleteOrphanSuggestions (db: Database, limit: number): Pro
   return (await db.run<{ deleted: number }>(q.deleteOrphans, { limit: neo4j.int(limit) }))[0]?.deleted ?? 0
 }
 
-/** `limit` users after `after` (id order) with the follows everyone may see: targets and times (epoch ms). */
-export async function visibleFollowsPage (db: Database, after: string, limit: number): Promise<Array<{ id: string, to: string[], since: number[] }>> {
+/** A user with the follows everyone may see (targets and times, epoch ms) and its public follower count. */
+export interface VisibleFollows { id: string, to: string[], since: number[], followers: number, hideNetwork: boolean }
+
+/** `limit` users after `after` (id order) with the follows everyone may see. */
+export async function visibleFollowsPage (db: Database, after: string, limit: number): Promise<VisibleFollows[]> {
   return await db.run(q.visibleFollowsPage, { after, limit: neo4j.int(limit) })
 }
 

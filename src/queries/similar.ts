@@ -1,8 +1,8 @@
-// Similar accounts: typed wrappers over cypher/recommendations/similar-accounts.cypher (the computation, by
-// the precompute or at read time), store-similar.cypher, and cypher/similar/* (the read path).
+// Similar accounts: typed wrappers over cypher/recommendations/similar-accounts.cypher (the computation at
+// read time, when the precompute stored no list), store-similar.cypher (the precompute's lists), and cypher/similar/* (the read path).
 import neo4j from 'neo4j-driver'
-import { everyone, readerOf, type Principal } from '../access-policy.js'
-import type { Database, Tx } from '../database.js'
+import { readerOf, type Principal } from '../access-policy.js'
+import type { Tx } from '../database.js'
 import type { SimilarAccount } from '../schemas/similar.js'
 import { readQuery, writeQuery } from './cypher.js'
 
@@ -21,21 +21,18 @@ export const similarCaps = { maxFollowers: 50, perFollower: 20, n: 100 }
 
 export interface SimilarRow { id: string, similar: string[], scores: number[] }
 
-/** The similar accounts of each of `ids` as `reader` may learn them (readerOf; `everyone` for the precompute). */
+/**
+ * The similar accounts of each of `ids` as `reader` may learn them (readerOf). The precompute computes the same
+ * for `everyone` in memory (scripts/lib/ranker/similar.ts).
+ */
 export async function computeSimilar (tx: Pick<Tx, 'run'>, ids: string[], reader: string | null): Promise<SimilarRow[]> {
   return await tx.run<SimilarRow>(q.compute, { ids, reader, maxFollowers: neo4j.int(similarCaps.maxFollowers), perFollower: neo4j.int(similarCaps.perFollower), n: neo4j.int(similarCaps.n) })
 }
 
-/**
- * The precompute: computes and stores the similar accounts of `ids` from the follows everyone may see; answers
- * how many users got a list.
- */
-export async function storeSimilar (db: Database, ids: string[]): Promise<number> {
-  return await db.transaction('WRITE', async tx => {
-    const rows = await computeSimilar(tx, ids, everyone)
-    if (rows.length === 0) return 0
-    return (await tx.run<{ stored: number }>(q.store, { rows }))[0]?.stored ?? 0
-  })
+/** The precompute: stores each row's similar accounts (computed from the follows everyone may see); answers how many. */
+export async function storeSimilar (tx: Pick<Tx, 'run'>, rows: SimilarRow[]): Promise<number> {
+  if (rows.length === 0) return 0
+  return (await tx.run<{ stored: number }>(q.store, { rows }))[0]?.stored ?? 0
 }
 
 /**

@@ -8,9 +8,10 @@ export interface FollowGraph {
   outStart: Int32Array
   out: Int32Array
   outSince: Float64Array
-  /** in[inStart[u]..inStart[u + 1]): who follows u. */
+  /** in[inStart[u]..inStart[u + 1]): who follows u; inSince: when, same positions. */
   inStart: Int32Array
   in: Int32Array
+  inSince: Float64Array
 }
 
 function adjacency (n: number, edges: readonly FollowEdge[], key: 'from' | 'to'): { start: Int32Array, at: Int32Array } {
@@ -34,7 +35,8 @@ export function buildFollowGraph (ids: string[], edges: readonly FollowEdge[]): 
     out: Int32Array.from(o.at, k => edges[k]!.to),
     outSince: Float64Array.from(o.at, k => edges[k]!.since),
     inStart: i.start,
-    in: Int32Array.from(i.at, k => edges[k]!.from)
+    in: Int32Array.from(i.at, k => edges[k]!.from),
+    inSince: Float64Array.from(i.at, k => edges[k]!.since)
   }
 }
 

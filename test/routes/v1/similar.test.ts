@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import t from 'tap'
 import { writeQuery } from '../../../src/queries/cypher.js'
-import { storeSimilar } from '../../../src/queries/similar.js'
+import { precomputeSimilar } from '../../../scripts/lib/precompute-suggestions.js'
 import { as, build, importRows, service, uid } from '../../helper.js'
 
 const setDiscoverable = writeQuery('testing/set-discoverable')
@@ -52,7 +52,7 @@ t.test('ranked by the overlap of followers (Jaccard), scores in 0..1, never id i
   t.same((await similarOf(app, n('x'), service(), 2)).items.map(i => i.id), [n('a'), n('d')], 'limit')
 
   // The precompute stores the same list; reads then come from it, still checked when read.
-  t.equal(await storeSimilar(app.db, [n('x')]), 1)
+  t.equal(await precomputeSimilar(app.db, [n('x')]), 1)
   t.same((await similarOf(app, n('x'), service())).items, items, 'the stored list answers the same')
   await app.db.run(setDiscoverable, { id: n('e'), discoverable: false })
   t.notOk((await similarOf(app, n('x'), service())).items.some(i => i.id === n('e')), 'discoverable: false is never shown')
@@ -61,7 +61,7 @@ t.test('ranked by the overlap of followers (Jaccard), scores in 0..1, never id i
 t.test('viewer-aware: the reader, what it follows or requested, blocks either way and mutes are left out', async t => {
   const app = await build(t)
   const n = await graph(app)
-  t.equal(await storeSimilar(app.db, [n('x')]), 1)
+  t.equal(await precomputeSimilar(app.db, [n('x')]), 1)
   const v = as(n('v'))
   t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('v')}/following/${n('a')}`, headers: v })).statusCode, 201)
   t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('v')}/following/${n('d')}`, headers: v })).statusCode, 202)
@@ -119,7 +119,7 @@ t.test('only follows the reader may see are sampled and counted (API.md v1.2)', 
   t.same(await ids(as(n('r'))), [n('z')], 'a stranger: x (through private v) and y (through hidden h) are not named')
   t.same(await ids(service()), [n('x'), n('y'), n('z')].sort(), 'a service token sees every follow')
   t.same(await ids(as(n('x'))), [n('z')], 'x may see v -> x (its own followers) but not h -> y; x itself is never shown to x')
-  t.equal(await storeSimilar(app.db, [n('a')]), 1)
+  t.equal(await precomputeSimilar(app.db, [n('a')]), 1)
   t.same(await ids(service()), [n('z')], 'the precompute draws only on what everyone may see')
   t.same(await ids(as(n('r'))), [n('z')])
 })
