@@ -259,11 +259,18 @@ export async function evaluate (o: EvaluateOptions): Promise<Evaluation> {
   let rankerState: RankerState | undefined
   const ranker = (): RankerState => {
     if (rankerState !== undefined) return rankerState
-    const ids = g.users.map((_, i) => id(i))
+    // The graph the precompute reads from the loaded database: users in id order, the follows a block hides
+    // left out (every user of a file is public), so that the served method is the one ranked here.
+    const order = g.users.map((_, i) => i).sort((a, b) => id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0)
+    const position = new Int32Array(g.users.length)
+    order.forEach((u, p) => { position[u] = p })
+    const ids = order.map(id)
+    const hidden = new Set(s.blocks.flatMap(b => [`${b.from}>${b.to}`, `${b.to}>${b.from}`]))
+    const edges = s.train.filter(e => !hidden.has(`${e.from}>${e.to}`)).map(e => ({ from: position[e.from]!, to: position[e.to]!, since: e.since }))
     const started = Date.now()
-    const model = trainRanker(ids, s.train, defaultTrainOptions, log)
+    const model = trainRanker(ids, edges, defaultTrainOptions, log)
     log(`ranker trained in ${((Date.now() - started) / 1000).toFixed(1)} s; it would serve ${model.method}`)
-    const generator = new CandidateGenerator(buildFollowGraph(ids, s.train), defaultTrainOptions.generator)
+    const generator = new CandidateGenerator(buildFollowGraph(ids, edges), defaultTrainOptions.generator)
     return (rankerState = { model, generator, index: new Map(ids.map((x, i) => [x, i])), ids })
   }
 

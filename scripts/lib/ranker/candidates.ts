@@ -15,7 +15,7 @@ import { inDegree, mostFollowedUsers, outDegree, type FollowGraph } from './foll
 
 export const featureNames = [
   'friendsOfFriends', 'adamicAdar', 'resourceAllocation', 'randomWalks', 'followsYou',
-  'candidateFollowers', 'candidateFollowing', 'userFollowing', 'mutualShare', 'newestPathAgeDays'
+  'candidateFollowers', 'candidateFollowing', 'userFollowing', 'mutualShare', 'newestPathAgeDays', 'lastFollowedDays'
 ] as const
 export type FeatureName = typeof featureNames[number]
 
@@ -58,6 +58,8 @@ export class CandidateGenerator {
   private readonly touched: number[] = []
   private readonly seen: Int32Array
   private readonly lastFollow: number
+  /** Each user's newest incoming follow (epoch ms; -Infinity: none). */
+  private readonly lastFollowed: Float64Array
 
   constructor (private readonly g: FollowGraph, private readonly o: GeneratorOptions = defaultGeneratorOptions) {
     const n = g.ids.length
@@ -71,12 +73,19 @@ export class CandidateGenerator {
     this.seen = new Int32Array(n).fill(-1)
     this.popular = mostFollowedUsers(g, o.popular)
     this.lastFollow = g.outSince.reduce((m, s) => Math.max(m, s), 0)
+    this.lastFollowed = new Float64Array(n).fill(-Infinity)
+    for (let k = 0; k < g.out.length; k++) this.lastFollowed[g.out[k]!] = Math.max(this.lastFollowed[g.out[k]!]!, g.outSince[k]!)
   }
 
   private touch (u: number, c: number): void {
     if (this.seen[c] === u) return
     this.seen[c] = u
     this.touched.push(c)
+  }
+
+  /** log(1 + days) from `at` to the graph's newest follow (10 years for never). */
+  private ageDays (at: number): number {
+    return Math.log1p(at === -Infinity ? 3650 : Math.max(0, this.lastFollow - at) / 86_400_000)
   }
 
   /** u's candidates with their features, in no particular order. */
@@ -130,7 +139,8 @@ export class CandidateGenerator {
         f[column.candidateFollowing] = Math.log1p(outDegree(g, c))
         f[column.userFollowing] = Math.log1p(following)
         f[column.mutualShare] = following === 0 ? 0 : fof[c]! / following
-        f[column.newestPathAgeDays] = Math.log1p(newest[c] === -Infinity ? 3650 : Math.max(0, this.lastFollow - newest[c]!) / 86_400_000)
+        f[column.newestPathAgeDays] = this.ageDays(newest[c]!)
+        f[column.lastFollowedDays] = this.ageDays(this.lastFollowed[c]!)
         result.push({ user: c, features: f })
       }
       fof[c] = 0

@@ -24,8 +24,14 @@ function adjacency (n: number, edges: readonly FollowEdge[], key: 'from' | 'to')
   return { start, at }
 }
 
-/** Builds the graph of `ids` and `edges` (indexes into ids; repeats are the caller's to avoid). */
-export function buildFollowGraph (ids: string[], edges: readonly FollowEdge[]): FollowGraph {
+/**
+ * Builds the graph of `ids` and `edges` (indexes into ids; repeats are the caller's to avoid). Each adjacency is
+ * in index order whatever the order of `edges`, so that the same users in the same order and the same follows
+ * give the same walks, the same samples and so the same model: the precompute (follows read from Neo4j) and
+ * the evaluation (read from a file) rank alike.
+ */
+export function buildFollowGraph (ids: string[], unordered: readonly FollowEdge[]): FollowGraph {
+  const edges = [...unordered].sort((a, b) => a.from - b.from || a.to - b.to)
   const n = ids.length
   const o = adjacency(n, edges, 'from')
   const i = adjacency(n, edges, 'to')
