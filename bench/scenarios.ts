@@ -95,10 +95,9 @@ export function readScenarios (f: Fixtures, auth: string, userAuth: (id: string)
       name: 'suggestions (~1k following)',
       group: 'recommendations',
       request: get(`/v1/users/${f.heavy}/suggestions`),
-      // As the route: the user lookup (404) and the precomputed candidates checked now, in one read transaction
-      // (the heavy user has enough of them after the precompute, so friends of friends and the fill never run).
+      // As the route: the precomputed candidates checked now (the heavy user has enough of them after the
+      // precompute, so the user lookup, friends of friends and the fill never run).
       raw: transactions([
-        statement('users/get-user', { id: f.heavy }),
         statement('suggestions/precomputed', { id: f.heavy, reader: null, limit: neo4j.int(20) })
       ])
     },
