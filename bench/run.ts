@@ -293,7 +293,7 @@ async function runRead (service: Service, driver: Driver, s: ReadScenario): Prom
   row.service = value
   row.maxRssMb = mb(maxRss)
   if (singleSeconds > 0) {
-    row.single = await httpLoad({ url: service.url, connections: 1, duration: singleSeconds, warmup: 1, request: s.request, ok: status => status === 200 })
+    row.single = await withCpu(async onStart => await httpLoad({ url: service.url, connections: 1, duration: singleSeconds, warmup: 1, request: s.request, ok: status => status === 200, onStart }))
   }
   if (s.group === 'recommendations') {
     // Its latency target is checked below saturation too: 4 connections (a few pipeline workers).
@@ -306,6 +306,14 @@ async function runRead (service: Service, driver: Driver, s: ReadScenario): Prom
     log(`${s.name}: raw driver`)
     const raw = s.raw
     row.raw = await withCpu(async onStart => await rawLoad(driver, raw, connections, duration, warmup, 'READ', onStart))
+    if (singleSeconds > 0 && row.single?.cpuMs !== undefined) {
+      // The same accounting at one connection, where nothing queues and the load generator is nearly idle: what
+      // the service adds to the work itself, apart from what saturating two cores adds to everything.
+      const one = await withCpu(async onStart => await rawLoad(driver, raw, 1, singleSeconds, 1, 'READ', onStart))
+      const svc = row.single.cpuMs
+      row.notes.push(`one connection, CPU ms per request: service ${fmt(svc.service, 2)} + Neo4j ${fmt(svc.neo4j, 2)}; ` +
+        `raw loop ${fmt(one.cpuMs?.client, 2)} + Neo4j ${fmt(one.cpuMs?.neo4j, 2)}; service - raw loop ${fmt(svc.service - (one.cpuMs?.client ?? Number.NaN), 2)}`)
+    }
   }
   return row
 }
