@@ -34,8 +34,13 @@ export function toPlain (value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]))
 }
 
+/** Each record as a plain row, built once from its fields (no Record.toObject copy to convert again). */
 export function rowsOf<R> (result: QueryResult<RecordShape>): R[] {
-  return result.records.map(r => toPlain(r.toObject()) as R)
+  return result.records.map(r => {
+    const row: Row = {}
+    for (let i = 0; i < r.keys.length; i++) row[r.keys[i] as string] = toPlain(r.get(i))
+    return row as R
+  })
 }
 
 /** A transaction handed to a unit of work: each statement answers plain rows. */
