@@ -25,9 +25,8 @@ import { defaultTrainOptions, rankFor, scorer, trainRanker, type MethodName, typ
 /** Stored per user: 40 candidates cover the default limit (20) after the read-time exclusions. */
 export const storedPerUser = 40
 
-/** Users per statement, and statements at once. */
+/** Users per write transaction, and users per page of the graph's read. */
 const batchSize = 500
-const parallel = 1
 const pageSize = 5000
 
 export class GdsAbsent extends Error {
@@ -49,21 +48,6 @@ export interface PrecomputeReport {
 }
 
 export type PrecomputeProgress = (done: number) => void
-
-async function inParallel (batches: Iterable<string[]>, work: (ids: string[]) => Promise<number>): Promise<number> {
-  let stored = 0
-  const running = new Set<Promise<void>>()
-  let failure: unknown
-  for (const ids of batches) {
-    while (running.size >= parallel) await Promise.race(running)
-    if (failure !== undefined) break
-    const p: Promise<void> = work(ids).then(n => { stored += n }, (err: unknown) => { failure ??= err }).finally(() => { running.delete(p) })
-    running.add(p)
-  }
-  await Promise.all(running)
-  if (failure !== undefined) throw failure
-  return stored
-}
 
 export interface VisibleGraph { graph: FollowGraph, edges: FollowEdge[], index: Map<string, number>, counts: PublicCounts }
 
@@ -131,9 +115,9 @@ export async function precomputeSuggestions (db: Database, o: {
     const u = index.get(id)
     return u !== undefined && outDegree(graph, u) + inDegree(graph, u) > 0
   })
-  const batches = Array.from({ length: Math.ceil(users.length / batchSize) }, (_, i) => users.slice(i * batchSize, (i + 1) * batchSize))
-  let done = 0
-  const stored = await inParallel(batches, async ids => {
+  let stored = 0
+  for (let done = 0; done < users.length;) {
+    const ids = users.slice(done, done + batchSize)
     const followingsOf = new Map((await sampledFollowings(db, ids, suggestionCaps.maxFollowings)).map(r => [r.id, r.followings]))
     const rows = ids.map((id): StoredCandidates => {
       const ranked = rankFor(generator, index.get(id)!, score, storedPerUser)
@@ -150,15 +134,14 @@ export async function precomputeSuggestions (db: Database, o: {
       }
     })
     const similarOf = similarRows(visible, similar, ids)
-    const n = await db.transaction('WRITE', async tx => {
-      const stored = await storeCandidates(tx, rows)
+    stored += await db.transaction('WRITE', async tx => {
+      const n = await storeCandidates(tx, rows)
       await storeSimilar(tx, similarOf)
-      return stored
+      return n
     })
     done += ids.length
     o.onProgress?.(done)
-    return n
-  })
+  }
   let orphansDeleted = 0
   if (o.ids === undefined) {
     for (let n = await deleteOrphanSuggestions(db, 10_000); n > 0; n = await deleteOrphanSuggestions(db, 10_000)) orphansDeleted += n
