@@ -26,16 +26,18 @@ export const suggestionCaps = { maxFollowings: 100, perFollowing: 50 }
 export const popularPool = { size: 500, ttlMs: 60_000 }
 
 interface Popular { id: string, followers: number }
-const popularCache = new WeakMap<Database, { at: number, users: Promise<Popular[]> }>()
+/** The most-followed users, most first, and their ids as a set (the reasons ask it of every item). */
+interface PopularPool { users: Popular[], ids: Set<string> }
+const popularCache = new WeakMap<Database, { at: number, pool: Promise<PopularPool> }>()
 
 /** The most-followed users, computed at most once a minute per database (one scan of the users' degrees). */
-export async function mostFollowed (db: Database): Promise<Popular[]> {
+export async function mostFollowed (db: Database): Promise<PopularPool> {
   const cached = popularCache.get(db)
-  if (cached !== undefined && Date.now() - cached.at < popularPool.ttlMs) return await cached.users
-  const users = db.run<Popular>(q.mostFollowed, { limit: popularPool.size })
-  popularCache.set(db, { at: Date.now(), users })
-  users.catch(() => { popularCache.delete(db) })
-  return await users
+  if (cached !== undefined && Date.now() - cached.at < popularPool.ttlMs) return await cached.pool
+  const pool = db.run<Popular>(q.mostFollowed, { limit: popularPool.size }).then(users => ({ users, ids: new Set(users.map(u => u.id)) }))
+  popularCache.set(db, { at: Date.now(), pool })
+  pool.catch(() => { popularCache.delete(db) })
+  return await pool
 }
 
 /** A list in words: "a", "a and b", "a, b and c". */
@@ -79,15 +81,12 @@ export async function suggestionsFor (db: Database, id: string, limit: number, p
   return await db.transaction('READ', async tx => {
     const reader = readerOf(principal)
     const popular = await mostFollowed(db)
-    const explained = (items: Item[]): Suggestion[] => {
-      const popularIds = new Set(popular.map(p => p.id))
-      return items.map(({ via, followsYou, ...i }) => {
-        const named = via.filter(v => mayName(principal, v)).slice(0, 3)
-        const item = { ...i, via: named.map(v => v.id) }
-        const usernames = new Map(named.map(v => [v.id, v.username]))
-        return { ...item, why: reasonsFor(item, { followsYou, popular: popularIds.has(i.id), usernames }) }
-      })
-    }
+    const explained = (items: Item[]): Suggestion[] => items.map(({ via, followsYou, ...i }) => {
+      const named = via.filter(v => mayName(principal, v)).slice(0, 3)
+      const item = { ...i, via: named.map(v => v.id) }
+      const usernames = new Map(named.map(v => [v.id, v.username]))
+      return { ...item, why: reasonsFor(item, { followsYou, popular: popular.ids.has(i.id), usernames }) }
+    })
     const items = await tx.run<Item>(q.precomputed, { id, reader, limit: neo4j.int(limit) })
     // Rows mean that id exists: the user lookup (for the 404) only when the stored candidates fall short, so
     // that the usual request is one statement (one round trip fewer: the bench's suggestions at M).
@@ -103,7 +102,7 @@ export async function suggestionsFor (db: Database, id: string, limit: number, p
     }
     if (items.length >= limit) return explained(items)
     const fill = await tx.run<{ id: string, username: string, name: string, followsYou: boolean }>(q.followableAmong,
-      { id, reader, candidates: popular, exclude: [...taken], limit: limit - items.length })
+      { id, reader, candidates: popular.users, exclude: [...taken], limit: limit - items.length })
     return explained([...items, ...fill.map(u => ({ ...u, score: 0, mutualCount: 0, via: [] }))])
   })
 }
