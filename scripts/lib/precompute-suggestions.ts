@@ -69,7 +69,7 @@ export async function readVisibleGraph (db: Database): Promise<VisibleGraph> {
 }
 
 /** Computes the similar accounts of `ids` (in `v`), as stored: none for a user whose followers follow nobody else. */
-function similarRows (v: VisibleGraph, similar: SimilarAccounts, ids: readonly string[]): SimilarRow[] {
+export function similarRows (v: VisibleGraph, similar: SimilarAccounts, ids: readonly string[]): SimilarRow[] {
   return ids.flatMap(id => {
     const u = v.index.get(id)
     const s = u === undefined ? null : similar.of(u)

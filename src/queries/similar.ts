@@ -1,5 +1,6 @@
 // Similar accounts: typed wrappers over cypher/recommendations/similar-accounts.cypher (the computation at
-// read time, when the precompute stored no list), store-similar.cypher (the precompute's lists), and cypher/similar/* (the read path).
+// read time, when the precompute stored no list), store-similar.cypher (the precompute's lists), and
+// cypher/similar/* (the read path).
 import neo4j from 'neo4j-driver'
 import { readerOf, type Principal } from '../access-policy.js'
 import type { Tx } from '../database.js'

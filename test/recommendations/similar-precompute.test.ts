@@ -5,7 +5,7 @@
 import t from 'tap'
 import { everyone } from '../../src/access-policy.js'
 import { computeSimilar, similarCaps } from '../../src/queries/similar.js'
-import { readVisibleGraph } from '../../scripts/lib/precompute-suggestions.js'
+import { readVisibleGraph, similarRows } from '../../scripts/lib/precompute-suggestions.js'
 import { inDegree } from '../../scripts/lib/ranker/follow-graph.js'
 import { SimilarAccounts } from '../../scripts/lib/ranker/similar.js'
 import { prng } from '../../scripts/lib/seed.js'
@@ -50,10 +50,7 @@ for (const seed of [1, 2, 3]) {
     const cypher = new Map((await app.db.transaction('READ', async tx => await computeSimilar(tx, ids, everyone))).map(r => [r.id, r]))
     const v = await readVisibleGraph(app.db)
     const similar = new SimilarAccounts(v.graph, v.counts, similarCaps)
-    const memory = new Map(ids.flatMap(id => {
-      const s = similar.of(v.index.get(id)!)
-      return s === null ? [] : [[id, { id, similar: s.similar.map(c => v.graph.ids[c]!), scores: s.scores }]]
-    }))
+    const memory = new Map(similarRows(v, similar, ids).map(r => [r.id, r]))
     t.ok(ids.some(id => inDegree(v.graph, v.index.get(id)!) > similarCaps.maxFollowers), 'a follower sample is cut')
     t.ok(cypher.size > users / 2, `${cypher.size} users with similar accounts`)
     t.same([...memory.keys()].sort(), [...cypher.keys()].sort(), 'the same users have a list')

@@ -3,8 +3,8 @@
 // their times; a seeded random share when the graph has none); the candidates are generated on the rest; a
 // sample of the users with a held-out follow is split in two: the model learns on the first part (2,000 users,
 // at most half) which candidates were followed, and it and every single generator are scored (hit@20,
-// recall@20, nDCG@20) on the other (up to 10,000 users), which it never saw. The model serves only if it beats the best single generator there; else that generator
-// serves.
+// recall@20, nDCG@20) on the other (up to 10,000 users), which it never saw. The model serves only if it beats
+// the best single generator there; else that generator serves.
 import LogisticRegression from 'ml-logistic-regression'
 import { Matrix } from 'ml-matrix'
 import { meanQuality, rankingQuality, type Quality } from '../eval/metrics.js'
