@@ -1,7 +1,6 @@
 // The recommendation part of the benchmark: the suggestion precompute on the bench dataset (timed, with the
 // CPU Neo4j spent on it), the stored similar lists the raw baseline filters, and the targets of issue 13.
 import type { Database } from '../src/database.js'
-import { readQuery } from '../src/queries/cypher.js'
 import { GdsAbsent, precomputeSuggestions } from '../scripts/lib/precompute-suggestions.js'
 import { cpuSecondsOf } from './service.js'
 
@@ -24,13 +23,6 @@ export async function precomputeForBench (db: Database, neo4jPid: number, log: (
     if (err instanceof GdsAbsent) return { note: 'no precompute: GDS absent (suggestions from friends of friends)' }
     throw err
   }
-}
-
-const storedSimilar = readQuery('similar/stored-similar')
-
-/** The similar list stored for `id` (empty when none). */
-export async function storedSimilarOf (db: Database, id: string): Promise<{ similar: string[], scores: number[] }> {
-  return (await db.run<{ similar: string[], scores: number[] }>(storedSimilar, { id }))[0] ?? { similar: [], scores: [] }
 }
 
 interface Measured { name: string, group: string, service?: { p99: number, rps: number } }

@@ -5,7 +5,6 @@
 import neo4j from 'neo4j-driver'
 import { firstPage, type PageStart } from '../src/cursors.js'
 import { readQuery } from '../src/queries/cypher.js'
-import { similarCaps } from '../src/queries/similar.js'
 import { suggestionCaps } from '../src/queries/suggestions.js'
 import type { BlockListFixtures } from './dataset.js'
 import type { HttpRequest, Statement } from './load.js'
@@ -30,22 +29,16 @@ export interface Fixtures {
   /** Where the page 90% deep into the celebrity's followers starts (cursor for HTTP, position for raw). */
   deep: { cursor: string, start: PageStart } | undefined
   relationshipIds: string[]
-  /** The stored similar lists of the celebrity and of the 10-follower user (the raw baseline's parameters). */
-  similar: { similar: string[], scores: number[] }
-  similarNormal: { similar: string[], scores: number[] }
 }
 
-/** As GET /v1/users/{id}/similar: the access check, the stored list, the read-time filter, in one transaction. */
-function similarRaw (id: string, viewer: string | null, list: { similar: string[], scores: number[] }): Statement[][] | undefined {
-  return transactions([
-    statement('network-pages/list-access', { id, viewer }),
-    statement('similar/stored-similar', { id }),
-    statement('similar/allowed-similar', { id, viewer, ...list, limit: neo4j.int(20) })
-  ])
+/**
+ * As GET /v1/users/{id}/similar: with a user token the access policy's facts (a transaction of its own, as the
+ * access hook reads them), then the stored list filtered for the reader (one statement).
+ */
+function similarRaw (id: string, viewer: string | null): Statement[][] | undefined {
+  const read = [statement('similar/allowed-similar', { id, viewer, similar: null, scores: null, limit: neo4j.int(20) })]
+  return viewer === null ? transactions(read) : transactions([statement('access/subject-facts', { ids: [id], reader: viewer })], read)
 }
-
-/** How many similar accounts the precompute keeps per user (the raw baseline filters the same list). */
-export const similarKept = similarCaps.n
 
 function statement (name: string, params: Record<string, unknown>): Statement | undefined {
   try {
@@ -116,13 +109,13 @@ export function readScenarios (f: Fixtures, auth: string, userAuth: (id: string)
       name: 'similar (top celebrity, service token)',
       group: 'recommendations',
       request: get(`/v1/users/${f.celebrity}/similar`),
-      raw: similarRaw(f.celebrity, null, f.similar)
+      raw: similarRaw(f.celebrity, null)
     },
     {
       name: 'similar (10 followers, user token)',
       group: 'recommendations',
       request: { method: 'GET', path: `/v1/users/${f.normal}/similar`, headers: { authorization: userAuth(f.heavy) } },
-      raw: similarRaw(f.normal, f.heavy, f.similarNormal)
+      raw: similarRaw(f.normal, f.heavy)
     },
     {
       name: 'known-followers (of top celebrity)',

@@ -30,3 +30,16 @@ t.test('DateTimes read from Neo4j (numbers for fields) convert the same way', as
     await session.close()
   }
 })
+
+t.test('a one-statement read runs as a read transaction (a write in it is refused); a failed one still says why', async t => {
+  const app = await build(t)
+  t.same(await app.db.run({ name: 'read', text: 'RETURN 1 AS one', routing: 'READ' }), [{ one: 1 }])
+  // Routed as READ, the auto-commit transaction is a read transaction: Neo4j refuses a write in it.
+  const write = app.db.run({ name: 'write-in-read', text: 'CREATE (:DatabaseTestNode) RETURN 1 AS one', routing: 'READ' })
+  await t.rejects(write, { code: 'Neo.ClientError.Statement.AccessMode' })
+  t.same(await app.db.run({ name: 'count', text: 'MATCH (n:DatabaseTestNode) RETURN count(n) AS n', routing: 'READ' }), [{ n: 0 }], 'nothing written')
+  // Without the driver's per-result stack trace, the error keeps its code and message.
+  await t.rejects(app.db.run({ name: 'bad', text: 'RETURN nosuchfunction(1)', routing: 'READ' }), { code: 'Neo.ClientError.Statement.SyntaxError', message: /nosuchfunction/ })
+  await t.rejects(app.db.transaction('READ', async tx => await tx.run({ name: 'bad', text: 'RETURN nosuchfunction(2)', routing: 'READ' })), { message: /nosuchfunction/ })
+  t.equal(Error.stackTraceLimit, 10, 'the process keeps its stack trace limit')
+})

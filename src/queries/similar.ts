@@ -3,7 +3,7 @@
 // cypher/similar/* (the read path).
 import neo4j from 'neo4j-driver'
 import { readerOf, type Principal } from '../access-policy.js'
-import type { Tx } from '../database.js'
+import type { Database, Tx } from '../database.js'
 import type { SimilarAccount } from '../schemas/similar.js'
 import { readQuery, writeQuery } from './cypher.js'
 
@@ -37,13 +37,18 @@ export async function storeSimilar (tx: Pick<Tx, 'run'>, rows: SimilarRow[]): Pr
 }
 
 /**
- * The first `limit` similar accounts of `id` that a reader may be shown: the stored list (drawn from what everyone
- * may see), or one computed now from what the reader may see when the precompute has not run for `id`.
+ * The first `limit` similar accounts of `id` that a reader may be shown: from the stored list (drawn from what
+ * everyone may see) in one auto-commit read; when that answers none, in one transaction: none if a stored list
+ * exists (every account on it left out), else a list computed now from what the reader may see.
  */
-export async function similarFor (tx: Tx, id: string, principal: Principal, limit: number): Promise<SimilarAccount[]> {
-  const viewer = principal.sub
-  const [list] = await tx.run<Omit<SimilarRow, 'id'>>(q.stored, { id })
-  const { similar, scores } = list ?? (await computeSimilar(tx, [id], readerOf(principal)))[0] ?? { similar: [], scores: [] }
-  if (similar.length === 0) return []
-  return await tx.run<SimilarAccount>(q.allowed, { id, viewer, similar, scores, limit: neo4j.int(limit) })
+export async function similarFor (db: Database, id: string, principal: Principal, limit: number): Promise<SimilarAccount[]> {
+  const allowed = { id, viewer: principal.sub, limit: neo4j.int(limit) }
+  const fromStored = await db.run<SimilarAccount>(q.allowed, { ...allowed, similar: null, scores: null })
+  if (fromStored.length > 0) return fromStored
+  return await db.transaction('READ', async tx => {
+    if ((await tx.run(q.stored, { id })).length > 0) return []
+    const { similar, scores } = (await computeSimilar(tx, [id], readerOf(principal)))[0] ?? { similar: [], scores: [] }
+    if (similar.length === 0) return []
+    return await tx.run<SimilarAccount>(q.allowed, { ...allowed, similar, scores })
+  })
 }

@@ -37,7 +37,7 @@ const similar: FastifyPluginAsyncTypebox = async app => {
     }
   }, async request => {
     const { id } = request.params
-    const items = await app.db.transaction('READ', async tx => await similarFor(tx, id, request.principal, request.query.limit ?? 20))
+    const items = await similarFor(app.db, id, request.principal, request.query.limit ?? 20)
     if (items.length === 0 && !await userExists(app.db, id)) throw new UserNotFound(id)
     return { items }
   })

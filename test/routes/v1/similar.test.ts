@@ -123,3 +123,17 @@ t.test('only follows the reader may see are sampled and counted (API.md v1.2)', 
   t.same(await ids(service()), [n('z')], 'the precompute draws only on what everyone may see')
   t.same(await ids(as(n('r'))), [n('z')])
 })
+
+t.test('a stored list answers even when every account on it is left out: none, not a list computed now', async t => {
+  const app = await build(t)
+  const n = await graph(app)
+  t.equal(await precomputeSimilar(app.db, [n('x')]), 1)
+  // After the precompute, f1 follows o1: a list computed now would name o1 (1 / 4), the stored one cannot.
+  t.equal((await app.inject({ method: 'PUT', url: `/v1/users/${n('f1')}/following/${n('o1')}`, headers: as(n('f1')) })).statusCode, 201)
+  const stored = (await similarOf(app, n('x'), service())).items.map(i => i.id)
+  t.same(stored, [n('a'), n('d'), n('e'), n('g'), n('v'), n('b'), n('c')], 'the stored list, without o1')
+  for (const id of stored) await app.db.run(setDiscoverable, { id, discoverable: false })
+  const { status, items } = await similarOf(app, n('x'), service())
+  t.equal(status, 200)
+  t.same(items, [], 'every stored account is discoverable: false now; o1 is not computed in their place')
+})
