@@ -105,16 +105,23 @@ export interface Statement { text: string, params: Record<string, unknown> }
 
 /**
  * `connections` callers, each running one request's transactions back to back: every inner list is one
- * transaction (its own session, as the service's Database.transaction), its statements run in order.
+ * transaction (its own session, as the service's Database.transaction), its statements run in order; a read
+ * of one statement as an auto-commit read, as the service's Database.run (`managed`: as a managed transaction
+ * all the same, BEGIN and COMMIT around it, which is what driver.executeQuery does).
  * `transactions` may be a function, called once per request (e.g. a new pair for each write).
  */
 export async function rawLoad (driver: Driver, transactions: Statement[][] | (() => Statement[][]), connections: number,
-  duration: number, warmup: number, mode: 'READ' | 'WRITE' = 'READ', onStart?: () => void): Promise<Measure> {
+  duration: number, warmup: number, mode: 'READ' | 'WRITE' = 'READ', onStart?: () => void, managed = false): Promise<Measure> {
   let errors = 0
   const once = async (): Promise<void> => {
     for (const statements of typeof transactions === 'function' ? transactions() : transactions) {
       const session = driver.session({ database: 'neo4j', defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE })
       try {
+        const [only] = statements
+        if (mode === 'READ' && !managed && statements.length === 1 && only !== undefined) {
+          await session.run(only.text, only.params)
+          continue
+        }
         const work = async (tx: ManagedTransaction): Promise<void> => {
           for (const s of statements) await tx.run(s.text, s.params)
         }

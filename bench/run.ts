@@ -323,9 +323,12 @@ async function runRead (service: Service, driver: Driver, s: ReadScenario): Prom
       // The same accounting at one connection, where nothing queues and the load generator is nearly idle: what
       // the service adds to the work itself, apart from what saturating two cores adds to everything.
       const one = await withCpu(async onStart => await rawLoad(driver, raw, 1, singleSeconds, 1, 'READ', onStart))
+      // For reference: the same statements in managed transactions (BEGIN and COMMIT around a lone statement too).
+      const managed = await withCpu(async onStart => await rawLoad(driver, raw, 1, singleSeconds, 1, 'READ', onStart, true))
       const svc = row.single.cpuMs
       row.notes.push(`one connection, CPU ms per request: service ${fmt(svc.service, 2)} + Neo4j ${fmt(svc.neo4j, 2)}; ` +
-        `raw loop ${fmt(one.cpuMs?.client, 2)} + Neo4j ${fmt(one.cpuMs?.neo4j, 2)}; service - raw loop ${fmt(svc.service - (one.cpuMs?.client ?? Number.NaN), 2)}`)
+        `raw loop ${fmt(one.cpuMs?.client, 2)} + Neo4j ${fmt(one.cpuMs?.neo4j, 2)}; service - raw loop ${fmt(svc.service - (one.cpuMs?.client ?? Number.NaN), 2)}; ` +
+        `raw loop in managed transactions ${fmt(managed.cpuMs?.client, 2)} + Neo4j ${fmt(managed.cpuMs?.neo4j, 2)}`)
     }
   }
   return row
