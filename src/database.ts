@@ -177,8 +177,9 @@ export class Database {
   /**
    * One read statement as an auto-commit transaction of a READ session (any cluster member, the session's
    * bookmarks waited for as any transaction's): RUN and PULL in one message exchange, where an explicit
-   * transaction adds BEGIN and COMMIT. A one-statement read needs neither: at one connection this took the
-   * client's CPU per followers page from 1.07 to 0.70 ms, Neo4j's from 1.4 to 1.2 ms (BENCHMARKS.md).
+   * transaction adds BEGIN and COMMIT. A one-statement read needs neither: per followers page at one connection
+   * a driver loop's CPU went from 1.11 to 0.57 ms, Neo4j's from 1.57 to 1.02 ms (BENCHMARKS.md, "Reads in one
+   * message exchange").
    */
   private async autoCommitRead<R>(query: Query, params: Params): Promise<R[]> {
     const session = this.session('READ')
