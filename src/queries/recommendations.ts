@@ -12,14 +12,10 @@ const q = {
   projectBipartite: writeQuery('recommendations/project-follows-bipartite'),
   salsa: readQuery('recommendations/salsa-candidates'),
   drop: writeQuery('recommendations/drop-projection'),
-  exists: readQuery('recommendations/projection-exists'),
-  estimateProjection: readQuery('recommendations/estimate-projection'),
-  estimateWalks: readQuery('recommendations/estimate-random-walks'),
   pageRank: readQuery('recommendations/personalized-pagerank'),
   walks: readQuery('recommendations/random-walk-candidates'),
   resourceAllocation: readQuery('recommendations/resource-allocation'),
   adamicAdar: readQuery('recommendations/adamic-adar'),
-  usersWithFollows: readQuery('recommendations/users-with-follows'),
   sampledFollowings: readQuery('recommendations/sampled-followings'),
   storeCandidates: writeQuery('recommendations/store-candidates'),
   deleteOrphans: writeQuery('recommendations/delete-orphan-suggestions'),
@@ -69,19 +65,6 @@ export async function dropProjection (db: Database, graph: string): Promise<void
   await db.run(q.drop, { graph })
 }
 
-export async function projectionExists (db: Database, graph: string): Promise<boolean> {
-  return (await db.run<{ exists: boolean }>(q.exists, { graph }))[0]?.exists ?? false
-}
-
-export interface MemoryEstimate { requiredMemory: string, bytesMin: number, bytesMax: number }
-
-/** GDS's estimates for the whole graph: the undirected FOLLOWS projection, and the precompute's random walks on it. */
-export async function estimateMemory (db: Database, walks: WalkParams): Promise<{ projection: MemoryEstimate & { nodeCount: number, relationshipCount: number }, walks: MemoryEstimate }> {
-  const [projection] = await db.run<MemoryEstimate & { nodeCount: number, relationshipCount: number }>(q.estimateProjection)
-  const [w] = await db.run<MemoryEstimate>(q.estimateWalks, { walkLength: walks.walkLength, walksPerNode: walks.walksPerNode })
-  return { projection: projection!, walks: w! }
-}
-
 /** The `n` accounts with the highest personalized PageRank from `id` (itself and its follows included). */
 export async function personalizedPageRank (db: Database, graph: string, id: string, n: number): Promise<Scored[]> {
   return await db.run<Scored>(q.pageRank, { graph, id, n: neo4j.int(n) })
@@ -125,11 +108,6 @@ export async function resourceAllocation (db: Database, id: string, n: number): 
 /** The `n` best second-degree accounts of `id` by Adamic-Adar (its follows may be among them). */
 export async function adamicAdar (db: Database, id: string, n: number): Promise<Scored[]> {
   return await db.run<Scored>(q.adamicAdar, { id, n: neo4j.int(n) })
-}
-
-/** Up to `limit` ids of users that follow someone, after `after` in id order (the precompute's worklist). */
-export async function usersWithFollows (db: Database, after: string, limit: number): Promise<string[]> {
-  return (await db.run<{ id: string }>(q.usersWithFollows, { after, limit: neo4j.int(limit) })).map(r => r.id)
 }
 
 /** Per user of `ids`, the followings its mutualCount and via are drawn from (its `maxFollowings` newest not in a block relation), newest first. */
