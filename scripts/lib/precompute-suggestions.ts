@@ -60,10 +60,22 @@ export async function readVisibleGraph (db: Database): Promise<VisibleGraph> {
     rows.push(...page)
     after = page[page.length - 1]!.id
   }
+  return visibleGraphOf(rows)
+}
+
+/**
+ * The graph of the pages read: users by index in id order, and their follows. The pages are read one after
+ * the other while the service writes, so a follow may name a user that was not there when its page was read
+ * (created since): such a follow is left out, never taken for another user.
+ */
+export function visibleGraphOf (rows: readonly VisibleFollows[]): VisibleGraph {
   const ids = rows.map(r => r.id)
   const index = new Map(ids.map((id, i) => [id, i]))
   const edges: FollowEdge[] = []
-  rows.forEach((r, from) => r.to.forEach((to, k) => { edges.push({ from, to: index.get(to)!, since: r.since[k]! }) }))
+  rows.forEach((r, from) => r.to.forEach((to, k) => {
+    const target = index.get(to)
+    if (target !== undefined) edges.push({ from, to: target, since: r.since[k]! })
+  }))
   const counts: PublicCounts = { followers: Float64Array.from(rows, r => r.followers), hideNetwork: Uint8Array.from(rows, r => r.hideNetwork ? 1 : 0) }
   return { graph: buildFollowGraph(ids, edges), edges, index, counts }
 }

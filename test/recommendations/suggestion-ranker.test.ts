@@ -4,10 +4,10 @@
 // /metrics show it.
 import t from 'tap'
 import { CandidateGenerator, featureIndex, generators } from '../../scripts/lib/ranker/candidates.js'
-import { buildFollowGraph } from '../../scripts/lib/ranker/follow-graph.js'
+import { buildFollowGraph, outDegree } from '../../scripts/lib/ranker/follow-graph.js'
 import { holdOutNewest, rankerName, trainRanker } from '../../scripts/lib/ranker/train.js'
 import { syntheticGraph } from '../../scripts/lib/eval/graph-source.js'
-import { precomputeSuggestions, readVisibleGraph } from '../../scripts/lib/precompute-suggestions.js'
+import { precomputeSuggestions, readVisibleGraph, visibleGraphOf } from '../../scripts/lib/precompute-suggestions.js'
 import { admin, as, build, importRows, uid } from '../helper.js'
 
 t.test('candidates: every generator\'s score and the features, never the user or what it follows', async t => {
@@ -103,4 +103,18 @@ t.test('the precompute reads only follows everyone may see', async t => {
   const seen = edges.filter(e => graph.ids[e.from]!.startsWith(p)).map(e => `${graph.ids[e.from]!.slice(p.length + 1)}>${graph.ids[e.to]!.slice(p.length + 1)}`)
   t.same(seen, ['a>b'], 'not between two private accounts, nor from a hidden network to a private one, nor across a block')
   t.ok(index.has(n('pr')), 'every user is there, followed or not')
+})
+
+t.test('the graph read in pages: a follow of a user created after its page was read is left out', async t => {
+  // The pages came in id order; 'ab' was created (and followed by a) after the page holding 'a' and 'b' was read.
+  const row = (id: string, to: string[]) => ({ id, to, since: to.map((_, k) => 1000 + k), followers: 0, hideNetwork: false })
+  const v = visibleGraphOf([row('a', ['ab', 'b']), row('b', ['a']), row('c', ['ab', 'a'])])
+  const follows = (id: string): string[] => {
+    const u = v.index.get(id)!
+    return Array.from(v.graph.out.subarray(v.graph.outStart[u]!, v.graph.outStart[u + 1]!), w => v.graph.ids[w]!)
+  }
+  t.same(follows('a'), ['b'], 'a follows b; ab, unknown to the read, is not taken for another user')
+  t.same(follows('c'), ['a'])
+  t.equal(outDegree(v.graph, v.index.get('b')!), 1)
+  t.equal(v.edges.length, 3, 'the three follows between users read')
 })
