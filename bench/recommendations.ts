@@ -1,5 +1,5 @@
 // The recommendation part of the benchmark: the suggestion precompute on the bench dataset (timed, with the
-// CPU Neo4j spent on it), the stored similar lists the raw baseline filters, and the targets of issue 13.
+// CPU Neo4j spent on it), and the targets of issue 13.
 import type { Database } from '../src/database.js'
 import { GdsAbsent, precomputeSuggestions } from '../scripts/lib/precompute-suggestions.js'
 import { cpuSecondsOf } from './service.js'

@@ -34,13 +34,16 @@ export function toPlain (value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]))
 }
 
-/** Each record as a plain row, built once from its fields (no Record.toObject copy to convert again). */
+/** A record as a plain row, built once from its fields (no Record.toObject copy to convert again). */
+function rowOf<R> (record: Neo4jRecord): R {
+  const row: Row = {}
+  for (let i = 0; i < record.keys.length; i++) row[record.keys[i] as string] = toPlain(record.get(i))
+  return row as R
+}
+
+/** Each record of a result as a plain row. */
 export function rowsOf<R> (result: QueryResult<RecordShape>): R[] {
-  return result.records.map(r => {
-    const row: Row = {}
-    for (let i = 0; i < r.keys.length; i++) row[r.keys[i] as string] = toPlain(r.get(i))
-    return row as R
-  })
+  return result.records.map(r => rowOf<R>(r))
 }
 
 /**
@@ -236,7 +239,7 @@ export class Database {
         records = tx.run(query.text, params)[Symbol.asyncIterator]()
         return await records.next()
       })
-      for (let r = first; r.done !== true; r = await records!.next()) yield toPlain(r.value.toObject()) as R
+      for (let r = first; r.done !== true; r = await records!.next()) yield rowOf<R>(r.value)
       await tx?.commit()
     } finally {
       // Also when the consumer stops early (a client that went away): the rest of the result is discarded

@@ -1,6 +1,6 @@
-// GET /v1/users/{id}/similar, when allowed-similar.cypher answered none from the stored list: the similar accounts
-// the precompute stored for $id (none: no row, and the caller computes them now). PROFILE: one
-// NodeUniqueIndexSeek on suggestions_user_unique.
+// GET /v1/users/{id}/similar, when allowed-similar.cypher answered none from the stored list: whether the
+// precompute stored a similar list for $id (a row: every account on it was left out; none: the caller computes
+// them now). PROFILE: one NodeUniqueIndexSeek on suggestions_user_unique.
 MATCH (s:Suggestions {user: $id})
   WHERE s.similarIds IS NOT NULL
-RETURN s.similarIds AS similar, s.similarScores AS scores
+RETURN true AS stored
